@@ -26,7 +26,8 @@ only holds killing sentences that name no one (descriptive: what the shape can b
 parts filed by what the old one missed: the identification (``headline`` a verbless headline's "IDs", ``release`` a
 released name or identity) or the names (``names``: all the names the two share say where or which body). On the crawl,
 ``--gva`` files every identification sentence so too, against the other report's sentences that tell a killing.
-Measured for session 59: README, "An identification beside the killing it identifies a victim of"; session 60: "…".
+Measured for session 59: README, "One sub-shape of that class is a rule"; session 60: "The veto now reads a stored
+identification".
 """
 from __future__ import annotations
 
@@ -58,9 +59,6 @@ def _bench_module(name: str):
 
 
 background = _bench_module("background_acts")
-IDENTIFY = {"identify", "id", "name"}
-_ID_WORDS = {"ids", "id's", "id'd", "ided", "identifies", "identified", "identify", "names", "named"}
-_NAME_NOUNS = {"name", "identity", "identities", "names"}
 _KILLING = {"kill", "shoot", "die", "slay", "murder", "dead", "gun", "stab"}
 _VIOLENCE = _KILLING | {"death", "homicide", "shooting", "killing", "fatal", "fatally", "deadly", "murder-suicide"}
 _ID_TEXT = re.compile(r"\b(?:identif|name[ds]?\b|ID)", re.IGNORECASE)
@@ -69,17 +67,11 @@ OLD = ("links49", "links50", "links51", "links52", "links53", "links54")
 
 def identifies(tokens) -> bool:
     """Whether the unit's main act identifies someone: a main verb "identify"/"ID"/"name", "release" of a name, or a
-    headline's noun-read ID word hanging from the root through no verb."""
-    for verb in background.main_verbs(tokens):
-        if _denied(verb):
-            continue
-        lemma = verb.lemma_.lower()
-        if lemma in IDENTIFY or verb.lower_ in _ID_WORDS:
-            return True
-        if lemma == "release" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _NAME_NOUNS
-                                      for c in verb.children):
-            return True
-    return any(_headline_id(t, tokens) for t in tokens)
+    headline's noun-read ID word hanging from the root through no verb (`identifications.identifying_verb`,
+    `headline_id`), a denied verb left out."""
+    if any(identifications.identifying_verb(v) and not _denied(v) for v in background.main_verbs(tokens)):
+        return True
+    return any(identifications.headline_id(t, tokens) for t in tokens)
 
 
 def _denied(verb) -> bool:
@@ -92,25 +84,6 @@ def _denied(verb) -> bool:
                 c.lower_ in ("none", "nobody", "no") or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
             return True
     return False
-
-
-def _headline_id(token, tokens) -> bool:
-    """An ID word the parser did not read as a verb ("IDs" as a compound, "ID'd" as an adverb), or "release name of",
-    with no verb between it and the unit's root."""
-    inside = range(tokens.start, tokens.end)
-    word = token.lower_
-    if word in _ID_WORDS and token.pos_ != "VERB" and (word not in ("names", "named") or token.dep_ == "compound"):
-        pass
-    elif token.lemma_.lower() in _NAME_NOUNS and token.head.lemma_.lower() == "release" and token.head.pos_ != "VERB":
-        pass
-    else:
-        return False
-    node = token
-    while node.head.i != node.i and node.head.i in inside:
-        node = node.head
-        if node.pos_ in ("VERB", "AUX") and node.head.i != node.i and node.head.i in inside:
-            return False
-    return True
 
 
 def _speaker(ent) -> bool:
@@ -274,18 +247,11 @@ def gva_counts(corpus: Path, incidents: int) -> Counter:
     ordered pair of the first two reports and each identification sentence of one (title included): whether the other
     names its person (a shared name token anywhere), or not and its killing sentences name no one (the only partner
     such a sentence can have is a naming-free killing sentence), or not and one names someone, or it holds none."""
-    gva = _bench_module("gva")
-    nlp, out, seen = english(), Counter(), 0
-    for _name, items in gva.usable_reports(corpus):
-        if len(items) < 2:
-            continue
-        seen += 1
-        if seen > incidents:
-            break
-        docs = [nlp(f"{item['title']}\n\n{item['text'][:6000]}") for _n, item in items[:2]]
-        for one, two in ((docs[0], docs[1]), (docs[1], docs[0])):
+    out = Counter()
+    for first, second in _bench_module("gva").parsed_report_pairs(corpus, incidents, english()):
+        out["incidents read"] += 1
+        for one, two in ((first, second), (second, first)):
             _count_pair(one, two, out)
-    out["incidents read"] = min(seen, incidents)
     return out
 
 
@@ -344,9 +310,7 @@ def main(argv: list[str] | None = None) -> None:
         for k, v in gva_counts(args.gva, args.incidents).most_common():
             print(f"{v:6}  {k}")
         return
-    files = args.judged if args.judged is not None else sorted(
-        p for p in (ROOT / "training/judged").glob("links*.tsv")
-        if "60" not in p.name and not p.name.endswith(".documents.tsv"))
+    files = background.dev_link_files(args.judged)
     if args.veto:
         rows = veto_rows(args.data, files, args.base)
         print("\n".join(veto_table(rows)))

@@ -18,10 +18,9 @@ not been identified", "no suspect has been identified" tell no identity); the ot
 no proper name but those of their setting and those that say where or which body (`place_names`: "Danville" of
 "Danville police identify…" and "Danville police say…"), unless either reads it as a person's (one naming the person
 the other names is a shared claim of who it was); and the other tells a killing or a gunshot (`outcome_words.json`'s
-death and gunshot words, as term keys). Session 60 added the stored reading and the places: the acts-only veto had
-left 11 of the 15 identification links of that session's new dev sets (gvaX, gvaY), all W; on every judged dev link
-it parts 16 more, W 15 (one of them R in links54n, read W in identification_rejudged.tsv) and P 1
-(`bench/identification_links.py --veto`).
+death and gunshot words, as term keys). Session 60 added the stored reading and the places: of the 11 identification links
+beside the killing on gvaX/gvaY (all W) the acts-only veto had left 7; on every judged dev link it parts 13 more, W 12
+and R 1 (links54n's, read W in identification_rejudged.tsv) (`bench/identification_links.py --veto`).
 """
 from __future__ import annotations
 
@@ -56,17 +55,19 @@ def states_identification(tokens) -> bool:
     released by the coroner"); or a headline the parser reads as a noun phrase, whose ID word hangs from its root
     through no verb ("Clark County coroner IDs woman who died…", "Victim in fatal shooting ID'd"). Stored as
     `UnitFeatures.identifies`, as the acts alone miss the last two."""
-    for verb in main_verbs(tokens):
-        lemma = verb.lemma_.lower()
-        if lemma in IDENTIFYING or verb.lower_ in _ID_WORDS:
-            return True
-        if lemma == "release" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _NAME_NOUNS
-                                      for c in verb.children):
-            return True
-    return any(_headline_id(t, tokens) for t in tokens)
+    return any(identifying_verb(v) for v in main_verbs(tokens)) or any(headline_id(t, tokens) for t in tokens)
 
 
-def _headline_id(token, tokens) -> bool:
+def identifying_verb(verb) -> bool:
+    """Whether a main verb identifies: "identify", "ID", "name", or "release" of a name or an identity."""
+    lemma = verb.lemma_.lower()
+    if lemma in IDENTIFYING or verb.lower_ in _ID_WORDS:
+        return True
+    return lemma == "release" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _NAME_NOUNS
+                                      for c in verb.children)
+
+
+def headline_id(token, tokens) -> bool:
     """An ID word the parser did not read as a verb ("IDs" as a compound, "ID'd" as an adverb), or a name released in
     a verbless headline ("Release of names…"), with no verb between it and the unit's root."""
     word = token.lower_
