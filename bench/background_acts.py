@@ -14,8 +14,8 @@ killing") or a relative clause. Two words are one act when they share the term k
 "shot"). Each firing link is put under the slot its matched word sits in, below the unit's main verb: the dependency
 of the step from the main verb (``nsubj``, ``prep:in``, ``advcl:after``, ...).
 
-The judged links are every file of ``--judged`` (default: training/judged/links*.tsv without the blind *59* files),
-one verdict per link (a later file's verdict wins), the texts read from ``DATA/sets/SET/docs`` and parsed whole as the
+The judged links are every file of ``--judged`` (default: training/judged/links*.tsv without the blind draws',
+`BLIND`), one verdict per link (a later file's verdict wins), the texts read from ``DATA/sets/SET/docs`` and parsed whole as the
 analyser parses a document. ``--ecb`` reads `link_judge.py`'s ECB+ train rows (mentions parsed alone; chain-judged,
 1 right, 0 wrong). ``--base DIR`` keeps only the links the exports there (`bench/quality.py --keep`) make. Besides the shape itself
 ("told") it prints the variants `VARIANTS` names (a's main act not in b, with what it shares all in its subject, object,
@@ -188,6 +188,17 @@ def shape(a, b) -> dict[str, str]:
     return out
 
 
+BLIND = "60"  # the session's blind draws' judged files hold it in their names: only the judge reads them
+
+
+def dev_link_files(judged: list[Path] | None) -> list[Path]:
+    """The judged link files given, or every training/judged/links*.tsv but the blind draws' (`BLIND`)."""
+    if judged is not None:
+        return judged
+    return sorted(p for p in (ROOT / "training/judged").glob("links*.tsv")
+                  if BLIND not in p.name and not p.name.endswith(".documents.tsv"))
+
+
 def judged_links(files: list[Path]) -> dict[tuple, dict]:
     """One row per judged link (either order), a later file's verdict over an earlier one's."""
     out = {}
@@ -277,9 +288,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--by-file", action="store_true")
     parser.add_argument("--base", type=Path, help="only the judged links the exports here make (SET.json)")
     args = parser.parse_args(argv)
-    files = args.judged if args.judged is not None else sorted(
-        p for p in (ROOT / "training/judged").glob("links*.tsv")
-        if "59" not in p.name and not p.name.endswith(".documents.tsv"))
+    files = dev_link_files(args.judged)
     news = read_news(args.data, files, args.base)
     print("\n".join(table(news, "judged news links", slots=True)))
     if args.by_file:

@@ -79,6 +79,20 @@ def usable_reports(corpus_dir: Path) -> Iterator[tuple[str, list[tuple[str, dict
         yield folder.name, usable([(p.name, item) for p in sorted(folder.iterdir()) if (item := read_item(p)) is not None])
 
 
+def parsed_report_pairs(corpus_dir: Path, incidents: int, nlp) -> Iterator[tuple]:
+    """The first two usable reports of each of the crawl's first ``incidents`` incidents that have two, each parsed
+    (title, a blank line, the text's first 6,000 characters): what the counters of a shape across two reports of one
+    incident read (bench/identification_links.py, bench/doer_deaths.py)."""
+    seen = 0
+    for _name, items in usable_reports(corpus_dir):
+        if len(items) < 2:
+            continue
+        seen += 1
+        if seen > incidents:
+            return
+        yield tuple(nlp(f"{item['title']}\n\n{item['text'][:6000]}") for _n, item in items[:2])
+
+
 def prepare(corpus_dir: Path, out: Path, events: int, per_event: int, exclude: Sequence[Path] = ()) -> None:
     candidates = {}
     for folder in sorted(p for p in corpus_dir.iterdir() if p.is_dir()):

@@ -16,12 +16,18 @@ word that hangs from the root through no other verb. The other unit is then file
   killed"); ``c-`` it names no one and tells none of them ("held a news conference to detail the rampage").
 
 Persons are the parse's PERSON entities of the unit, without a speaker (the subject of a reporting verb, its
-apposition, "according to" him). Judged links: every ``training/judged/links*.tsv`` but the blind *59* files (one
+apposition, "according to" him). Judged links: every ``training/judged/links*.tsv`` but the blind *60* files (one
 verdict per link, a later file's wins), grouped links49–54n and links55p–58v, since the standard of "another stage or
 action" changed at links56r. ``--ecb``: link_judge's ECB+ train rows (chain-judged). ``--gva``: on the crawl, for each
 two reports of one incident, each identification sentence of one and whether the other names its person anywhere, or
 only holds killing sentences that name no one (descriptive: what the shape can be on unseen coverage).
-Measured for session 59: README, "An identification beside the killing it identifies a victim of".
+``--veto``: for every judged link, the veto as built (`identifications.identified_beside_killing`, on the features
+`units.unit_features` stores) against the acts-only veto of session 59 (`acts_veto`), with the links only the new one
+parts filed by what the old one missed: the identification (``headline`` a verbless headline's "IDs", ``release`` a
+released name or identity) or the names (``names``: all the names the two share say where or which body). On the crawl,
+``--gva`` files every identification sentence so too, against the other report's sentences that tell a killing.
+Measured for session 59: README, "One sub-shape of that class is a rule"; session 60: "The veto now reads a stored
+identification".
 """
 from __future__ import annotations
 
@@ -36,7 +42,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from viewer.analysis.claims import identifications  # noqa: E402
+from viewer.analysis.claims.identifications import IDENTIFYING, identified_beside_killing, violence_terms  # noqa: E402
+from viewer.analysis.claims.units import NEGATION, unit_features  # noqa: E402
 from viewer.analysis.claims.vocabulary import REPORTING  # noqa: E402
+from viewer.corpus.spans import Span  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
 
 
@@ -49,9 +59,6 @@ def _bench_module(name: str):
 
 
 background = _bench_module("background_acts")
-IDENTIFY = {"identify", "id", "name"}
-_ID_WORDS = {"ids", "id's", "id'd", "ided", "identifies", "identified", "identify", "names", "named"}
-_NAME_NOUNS = {"name", "identity", "identities", "names"}
 _KILLING = {"kill", "shoot", "die", "slay", "murder", "dead", "gun", "stab"}
 _VIOLENCE = _KILLING | {"death", "homicide", "shooting", "killing", "fatal", "fatally", "deadly", "murder-suicide"}
 _ID_TEXT = re.compile(r"\b(?:identif|name[ds]?\b|ID)", re.IGNORECASE)
@@ -60,17 +67,11 @@ OLD = ("links49", "links50", "links51", "links52", "links53", "links54")
 
 def identifies(tokens) -> bool:
     """Whether the unit's main act identifies someone: a main verb "identify"/"ID"/"name", "release" of a name, or a
-    headline's noun-read ID word hanging from the root through no verb."""
-    for verb in background.main_verbs(tokens):
-        if _denied(verb):
-            continue
-        lemma = verb.lemma_.lower()
-        if lemma in IDENTIFY or verb.lower_ in _ID_WORDS:
-            return True
-        if lemma == "release" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _NAME_NOUNS
-                                      for c in verb.children):
-            return True
-    return any(_headline_id(t, tokens) for t in tokens)
+    headline's noun-read ID word hanging from the root through no verb (`identifications.identifying_verb`,
+    `headline_id`), a denied verb left out."""
+    if any(identifications.identifying_verb(v) and not _denied(v) for v in background.main_verbs(tokens)):
+        return True
+    return any(identifications.headline_id(t, tokens) for t in tokens)
 
 
 def _denied(verb) -> bool:
@@ -83,25 +84,6 @@ def _denied(verb) -> bool:
                 c.lower_ in ("none", "nobody", "no") or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
             return True
     return False
-
-
-def _headline_id(token, tokens) -> bool:
-    """An ID word the parser did not read as a verb ("IDs" as a compound, "ID'd" as an adverb), or "release name of",
-    with no verb between it and the unit's root."""
-    inside = range(tokens.start, tokens.end)
-    word = token.lower_
-    if word in _ID_WORDS and token.pos_ != "VERB" and (word not in ("names", "named") or token.dep_ == "compound"):
-        pass
-    elif token.lemma_.lower() in _NAME_NOUNS and token.head.lemma_.lower() == "release" and token.head.pos_ != "VERB":
-        pass
-    else:
-        return False
-    node = token
-    while node.head.i != node.i and node.head.i in inside:
-        node = node.head
-        if node.pos_ in ("VERB", "AUX") and node.head.i != node.i and node.head.i in inside:
-            return False
-    return True
 
 
 def _speaker(ent) -> bool:
@@ -171,6 +153,57 @@ def read_news(data: Path, files: list[Path], base: Path | None) -> list[dict]:
     return out
 
 
+def acts_veto(a, b) -> bool:
+    """Session 59's veto: the identification read from the stored acts only, every shared name but the setting's
+    keeping the two together."""
+    return _acts_one_way(a, b) or _acts_one_way(b, a)
+
+
+def _acts_one_way(ident, other) -> bool:
+    """`acts_veto` with ``ident`` the identifying unit."""
+    if not (IDENTIFYING & set(ident.acts)) or ident.negations or IDENTIFYING & set(other.acts):
+        return False
+    if (set(ident.names) & set(other.names)) - set(ident.setting) - set(other.setting):
+        return False
+    return bool(violence_terms() & (set(other.acts) | set(other.terms)))
+
+
+def missed_by(a, b) -> str:
+    """What the acts-only veto missed where the new one parts a and b: ``headline``/``release`` (the identification)
+    or ``names`` (a shared name of a place or a body)."""
+    for one, two in ((a, b), (b, a)):
+        if identifications._one_way(one, two) and not _acts_one_way(one, two):
+            if not IDENTIFYING & set(one.acts) and not one.negations:
+                return "release" if "release" in one.acts else "headline"
+    return "names"
+
+
+def features_of(span):
+    """The features `units.unit_features` stores for a span of a parsed document."""
+    return unit_features(span.doc, Span(span.start_char, span.end_char))
+
+
+def veto_rows(data: Path, files: list[Path], base: Path | None) -> list[dict]:
+    """Every judged link the new veto or the old parts, with both readings and what the old one missed."""
+    out = []
+    for row, spans in background.judged_spans(data, files, base):
+        a, b = (features_of(s) for s in spans)
+        new, old = identified_beside_killing(a, b), acts_veto(a, b)
+        if new or old:
+            out.append({"verdict": row["verdict"], "file": row["file"], "set": row["set"], "new": new, "old": old,
+                        "missed": missed_by(a, b) if new and not old else "", "texts": [s.text for s in spans]})
+    return out
+
+
+def veto_table(rows: list[dict]) -> list[str]:
+    """R/P/W of the links both vetoes part, only the old one, and only the new one by what the old one missed."""
+    by = defaultdict(Counter)
+    for r in rows:
+        key = "both" if r["new"] and r["old"] else "old only" if r["old"] else f"new only: {r['missed']}"
+        by[key][r["verdict"]] += 1
+    return [f"  {k:22} {sum(c.values()):4}: {_rpw(c)}" for k, c in sorted(by.items())]
+
+
 def _rpw(c: Counter) -> str:
     return " ".join(f"{v} {c[v]}" for v in ("R", "P", "W", "U") if c[v]) or "-"
 
@@ -209,31 +242,16 @@ def killing(sent) -> bool:
     return any(v.lemma_.lower() in _KILLING for v in background.main_verbs(sent))
 
 
-def report_pairs(corpus: Path, incidents: int):
-    """The first two usable reports of the crawl's first ``incidents`` incidents with two (`gva.usable_reports`), each
-    parsed with its title (the first 6,000 characters of its text), as a pair of docs."""
-    gva = _bench_module("gva")
-    nlp, seen = english(), 0
-    for _name, items in gva.usable_reports(corpus):
-        if len(items) < 2:
-            continue
-        seen += 1
-        if seen > incidents:
-            return
-        yield tuple(nlp(f"{item['title']}\n\n{item['text'][:6000]}") for _n, item in items[:2])
-
-
 def gva_counts(corpus: Path, incidents: int) -> Counter:
-    """On the crawl's incidents (`report_pairs`), for each
+    """On the crawl's incidents (the first ``incidents`` with two usable reports, `gva.usable_reports`), for each
     ordered pair of the first two reports and each identification sentence of one (title included): whether the other
     names its person (a shared name token anywhere), or not and its killing sentences name no one (the only partner
     such a sentence can have is a naming-free killing sentence), or not and one names someone, or it holds none."""
-    out, seen = Counter(), 0
-    for docs in report_pairs(corpus, incidents):
-        seen += 1
-        for one, two in ((docs[0], docs[1]), (docs[1], docs[0])):
+    out = Counter()
+    for first, second in _bench_module("gva").parsed_report_pairs(corpus, incidents, english()):
+        out["incidents read"] += 1
+        for one, two in ((first, second), (second, first)):
             _count_pair(one, two, out)
-    out["incidents read"] = seen
     return out
 
 
@@ -241,7 +259,11 @@ def _count_pair(one, two, out: Counter) -> None:
     """`gva_counts` for the identification sentences of ``one`` against report ``two``."""
     names_two = {w for p in persons(two[:]) for w in p}
     kills = [s for s in two.sents if killing(s)]
+    killed = None  # the features of two's sentences that tell a killing, made once where one identifies
     for sent in one.sents:
+        if identifications.states_identification(sent) and not NEGATION.search(sent.text):
+            killed = killed if killed is not None else [features_of(s) for s in two.sents if _tells_violence(s)]
+            _count_veto(features_of(sent), killed, out)
         if not identifies(sent):
             continue
         out["identification sentences"] += 1
@@ -258,6 +280,21 @@ def _count_pair(one, two, out: Counter) -> None:
             out["other report: person not named, a killing sentence names someone"] += 1
 
 
+def _count_veto(ident, killed: list, out: Counter) -> None:
+    """For one identification sentence (its features ``ident``) of a report: how the stored reading finds it, whether
+    the veto as built parts it from some sentence of the other report that tells a killing, and for each such pair
+    whether session 59's acts-only veto parted it too or what it missed (the reading, or names of places and bodies)."""
+    reading = "acts" if IDENTIFYING & set(ident.acts) else "release" if "release" in ident.acts else "headline"
+    out[f"veto: identification sentences, read by {reading}"] += 1
+    new = [k for k in killed if identifications._one_way(ident, k)]
+    if new:
+        out[f"veto: of those, facing a killing sentence the veto parts ({reading})"] += 1
+    for k in new:
+        why = "session 59's too" if _acts_one_way(ident, k) else "the reading only" if reading != "acts" else "the names"
+        out[f"veto pairs parted ({reading}): {why}"] += 1
+    out[f"veto pairs ({reading}) with a killing sentence: all"] += len(killed)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
@@ -267,14 +304,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--ecb", type=Path)
     parser.add_argument("--gva", type=Path, help="the GVA crawl: count identification sentences' partners")
     parser.add_argument("--incidents", type=int, default=400)
+    parser.add_argument("--veto", action="store_true", help="the veto as built against session 59's, on judged links")
     args = parser.parse_args(argv)
     if args.gva:
         for k, v in gva_counts(args.gva, args.incidents).most_common():
             print(f"{v:6}  {k}")
         return
-    files = args.judged if args.judged is not None else sorted(
-        p for p in (ROOT / "training/judged").glob("links*.tsv")
-        if "59" not in p.name and not p.name.endswith(".documents.tsv"))
+    files = background.dev_link_files(args.judged)
+    if args.veto:
+        rows = veto_rows(args.data, files, args.base)
+        print("\n".join(veto_table(rows)))
+        for r in rows:
+            if r["new"] != r["old"]:
+                print(f"{r['verdict']}\t{'new' if r['new'] else 'old'} {r['missed']}\t{r['file']}\t{r['set']}"
+                      f"\n  A {r['texts'][0][:140]!r}\n  B {r['texts'][1][:140]!r}")
+        return
     rows = read_news(args.data, files, args.base)
     print("\n".join(news_table(rows)))
     for group in args.show:

@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import gva  # noqa: E402
 import identification_links  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
 
@@ -147,11 +148,11 @@ def news_table(rows: list[dict], key: str) -> list[str]:
 
 
 def gva_counts(corpus: Path, incidents: int) -> Counter:
-    """On the crawl's first ``incidents`` incidents with two usable reports (`identification_links.report_pairs`), both
+    """On the crawl's first ``incidents`` incidents with two usable reports (`gva.parsed_report_pairs`), both
     ways round: the stage sentences of one report (by family), and of those how many face an incident sentence in the other
     report, that is a sentence `tells_incident` of that family; and how many reports pairs hold one such pair."""
     out = Counter()
-    for docs in identification.report_pairs(corpus, incidents):
+    for docs in gva.parsed_report_pairs(corpus, incidents, english()):
         paired = set()
         for one, two in ((docs[0], docs[1]), (docs[1], docs[0])):
             for sent in one.sents:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from viewer.analysis.claims import verifier
+from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.identifications import identified_beside_killing, identifies
 from viewer.analysis.claims.linking import claim_units, link_claims
 from viewer.analysis.claims.units import unit_features
@@ -57,3 +58,36 @@ def test_the_identification_and_the_killing_are_not_linked(parsed, monkeypatch):
     assert not _joined(parsed, _FIRST, _SECOND)
     monkeypatch.setattr(verifier, "identified_beside_killing", lambda a, b: False)
     assert _joined(parsed, _FIRST, _SECOND)  # the veto is what keeps them apart
+
+
+@pytest.mark.parametrize("text, identifying", [
+    ("Marlow County coroner IDs man who died in Elm Street shooting", True),  # a headline read as a noun phrase
+    ("The names of the two men were released by the Marlow County sheriff's office on Monday.", True),
+    ("The coroner's office will release the identity of the man killed on Elm Street.", True),
+    ("A man was shot and killed on Elm Street on Saturday night.", False),
+    ("A man named Cole was shot on Elm Street.", False),  # "named" inside the subject tells who, not that he was named
+])
+def test_the_stored_reading_finds_identifications_the_acts_miss(nlp, text, identifying):
+    assert _features(nlp, text).identifies == identifying
+
+
+def test_a_headline_identification_is_apart_from_the_killing(nlp):
+    headline = _features(nlp, "Marlow County coroner IDs man who died in Elm Street shooting")
+    assert not headline.acts  # the acts alone do not see it
+    assert identified_beside_killing(headline, _features(nlp, "A man was shot and killed on Elm Street on Saturday."))
+
+
+def test_the_police_force_both_name_is_no_shared_person(nlp):
+    ident = _features(nlp, "Marlow Police have identified the victim of a homicide as a 15-year-old boy.")
+    killed = _features(nlp, "Marlow police say a 15-year-old boy was shot and killed Thursday night.")
+    assert "marlow" in set(ident.names) & set(killed.names)  # both name the force, neither the boy
+    assert identified_beside_killing(ident, killed)
+
+
+def test_a_unit_stored_before_is_read_by_its_acts(nlp):
+    stored = _features(nlp, "Marlow County coroner IDs man who died in Elm Street shooting").to_json()
+    for key in ("identifies", "places", "persons"):
+        del stored[key]
+    older = UnitFeatures.from_json(stored)
+    assert not older.identifies and not identifies(older)
+    assert identifies(UnitFeatures.from_json(_features(nlp, _IDENTIFIED).to_json()))

@@ -32,6 +32,12 @@ _COMPLEMENT = {"acomp", "xcomp", "oprd"}
 def stated_acts(tokens) -> list[str]:
     """The acts of the unit's main verbs (``tokens``: the unit's span of its parse), as verb keys:
     the lemma, or the phrasal verb the table knows ("check out"), after "not " when negated."""
+    return list(dict.fromkeys(verb_act(v) for v in main_verbs(tokens)))
+
+
+def main_verbs(tokens) -> list:
+    """The unit's main verbs as tokens, which `stated_acts` keys: those its clause hangs from (a headline's participle
+    after its noun) and the verbs joined to them, or what a reporting verb reports."""
     inside = range(tokens.start, tokens.end)
     found = []
     for root in (t for t in tokens if t.head.i == t.i or t.head.i not in inside):
@@ -39,7 +45,7 @@ def stated_acts(tokens) -> list[str]:
             found.extend(v for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" for v in _joined(c, inside))
         elif root.pos_ == "VERB":
             found.extend(_joined(root, inside))
-    return list(dict.fromkeys(verb_act(v) for v in found))
+    return found
 
 
 def _joined(verb, inside: range) -> list:

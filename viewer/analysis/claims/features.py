@@ -97,6 +97,14 @@ class UnitFeatures:
     # The weekdays its sentence gives (`clock.stated_weekdays`: "5late" for "Saturday night"), which tell two
     # round-ups' nights apart where their times agree by chance (`clock.days_apart`); empty in units stored before.
     weekdays: list[str] = field(default_factory=list)
+    # Whether it tells an identification (`identifications.states_identification`: its acts, a verbless headline's
+    # "IDs", a released name); False in units stored before, which their acts are read for instead.
+    identifies: bool = False
+    # Its names that say where or which body, never whose (`identifications.place_names`: a place's or a body's
+    # entity, the doer of an identification: "Danville" of "Danville police identify…"); empty in units stored before.
+    places: list[str] = field(default_factory=list)
+    # Its names the parse reads as a person's (`identifications.person_names`); empty in units stored before.
+    persons: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict
@@ -149,7 +157,7 @@ _FIGURE_FIELDS = tuple(f.name for f in fields(CountedFigure))
 
 
 _WORD_LISTS = {"terms", "names", "frame", "setting", "negations", "acts", "one", "several", "streets",
-               "weekdays"}  # lists of strings
+               "weekdays", "places", "persons"}  # lists of strings
 
 
 def _figure(data: dict, words: dict[str, str] | None = None) -> CountedFigure:

@@ -18,6 +18,7 @@ from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.grammatical_number import subjects_by_number
 from viewer.analysis.claims.headlines import parsed_headline, states_event
+from viewer.analysis.claims.identifications import person_names, place_names, states_identification
 from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.outcomes import stated_outcomes
 from viewer.analysis.claims.pieces import WordPieces
@@ -418,6 +419,9 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         streets=stated_streets(sentence) if sentence else [],
         clock=clock_times(sentence) if sentence else [],
         weekdays=stated_weekdays(sentence) if sentence else [],
+        identifies=states_identification(tokens),
+        places=place_names(tokens, keyed),
+        persons=person_names(keyed),
     )
 
 
