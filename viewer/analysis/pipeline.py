@@ -212,7 +212,11 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     two apart (the ages both give pair it) or with a letter doubled, age lines across such spellings, and a time line
 #     for one event given two minutes that meet ("may be one moment")
 # 94: units carry the weekdays their sentence gives, and two round-ups' units whose days cannot be one are vetoed
-ANALYSER_VERSION = "94"
+# 95: units carry whether they tell an identification (a verbless headline's IDs, a released name or identity too) and
+#     their names of places, bodies and persons, so an identification is parted from a killing though both name the
+#     place or the police force; a unit telling an arrest, a charge or a court step is never one claim with one that
+#     only tells the shooting
+ANALYSER_VERSION = "95"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
