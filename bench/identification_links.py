@@ -37,6 +37,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -208,17 +209,19 @@ def _rpw(c: Counter) -> str:
     return " ".join(f"{v} {c[v]}" for v in ("R", "P", "W", "U") if c[v]) or "-"
 
 
-def news_table(rows: list[dict]) -> list[str]:
-    """R/P/W by group, for all files and the two file groups."""
+def news_table(rows: list[dict], group: str = "group", groups: Iterable[str] = ("a", "b", "b0", "c", "c-"),
+               verdict: str = "verdict", what: str = "links with an identifying side") -> list[str]:
+    """R/P/W (``verdict``: the row's key holding it) by ``group``, for all files and the two file groups whose
+    judging standards differ (sessions 49-54 and since); bench/stage_links.py tables its stages with it."""
     lines = []
     for title, keep in (("all", lambda r: True), ("links49-54n", lambda r: r["file"].startswith(OLD)),
-                        ("links55p-58v", lambda r: not r["file"].startswith(OLD))):
+                        ("links55p on", lambda r: not r["file"].startswith(OLD))):
         part = [r for r in rows if keep(r)]
         by = defaultdict(Counter)
         for r in part:
-            by[r["group"]][r["verdict"]] += 1
-        lines.append(f"## {title}: {len(part)} links with an identifying side, {_rpw(Counter(r['verdict'] for r in part))}")
-        lines.extend(f"  {g:3} {sum(by[g].values()):4}: {_rpw(by[g])}" for g in ("a", "b", "b0", "c", "c-"))
+            by[r[group]][r[verdict]] += 1
+        lines.append(f"## {title}: {len(part)} {what}, {_rpw(Counter(r[verdict] for r in part))}")
+        lines.extend(f"  {g:15} {sum(by[g].values()):4}: {_rpw(by[g])}" for g in groups)
     return lines
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,7 +49,6 @@ _LIGHT = {"hold", "set", "plan", "file", "bring", "announce", "organize", "raise
           "open", "conduct", "start", "begin", "underway", "ongoing"}
 _VIOLENCE = {"kill", "shoot", "shot", "die", "slay", "murder", "dead", "wound", "injure", "hurt", "stab", "death",
              "homicide", "shooting", "killing", "fatal", "fatally", "deadly", "gunfire", "gunshot", "gun", "fire"}
-OLD = ("links49", "links50", "links51", "links52", "links53", "links54")
 
 
 def _denied(verb) -> bool:
@@ -129,24 +128,6 @@ def read_news(data: Path, files: list[Path], rejudged: list[Path], base: Path | 
     return out
 
 
-def _rpw(c: Counter) -> str:
-    return " ".join(f"{v} {c[v]}" for v in ("R", "P", "W", "U") if c[v]) or "-"
-
-
-def news_table(rows: list[dict], key: str) -> list[str]:
-    """R/P/W (``key``: "verdict" as first judged, "now" after the re-judged files) by family and file group."""
-    lines = []
-    for title, keep in (("all", lambda r: True), ("links49-54n", lambda r: r["file"].startswith(OLD)),
-                        ("links55p-59x", lambda r: not r["file"].startswith(OLD))):
-        part = [r for r in rows if keep(r)]
-        by = defaultdict(Counter)
-        for r in part:
-            by[r["family"]][r[key]] += 1
-        lines.append(f"## {title} ({key}): {len(part)} links, {_rpw(Counter(r[key] for r in part))}")
-        lines.extend(f"  {f:15} {sum(by[f].values()):4}: {_rpw(by[f])}" for f in STAGES)
-    return lines
-
-
 def gva_counts(corpus: Path, incidents: int) -> Counter:
     """On the crawl's first ``incidents`` incidents with two usable reports (`gva.parsed_report_pairs`), both
     ways round: the stage sentences of one report (by family), and of those how many face an incident sentence in the other
@@ -189,7 +170,8 @@ def main(argv: list[str] | None = None) -> None:
         p for p in judged.glob("links*.tsv") if "60" not in p.name and not p.name.endswith(".documents.tsv"))
     rejudged = args.rejudged if args.rejudged is not None else sorted(judged.glob("*_rejudged.tsv"))
     rows = read_news(args.data, files, rejudged, args.base)
-    print("\n".join(news_table(rows, "verdict") + news_table(rows, "now")))
+    print("\n".join(identification.news_table(rows, "family", STAGES, "verdict", "links (as first judged)")
+                    + identification.news_table(rows, "family", STAGES, "now", "links (read again)")))
     if args.show:
         for r in rows:
             x = r["row"]
