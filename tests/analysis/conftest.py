@@ -20,3 +20,26 @@ def parsed(nlp):
         return parse(document_id, text, list(boilerplate))
 
     return _parse
+
+
+@pytest.fixture
+def sentence_unit(nlp):
+    """``sentence_unit(text)``: the claim-unit features of a made-up sentence read whole, as the linker stores them."""
+    from viewer.analysis.claims.units import unit_features
+    from viewer.corpus.spans import Span
+
+    return lambda text: unit_features(nlp(text), Span(0, len(text)))
+
+
+@pytest.fixture
+def joined(parsed):
+    """``joined(first, second, word)``: whether linking two made-up reports (documents 1 and 2) makes a claim holding
+    both, one of its mentions with ``word`` in it: the pair a veto is there to keep apart."""
+    from viewer.analysis.claims.linking import claim_units, link_claims
+
+    def _joined(first: str, second: str, word: str) -> bool:
+        units = claim_units(parsed(first, document_id=1)) + claim_units(parsed(second, document_id=2))
+        return any({m.document for m in c.mentions} == {1, 2} and any(word in m.text for m in c.mentions)
+                   for c in link_claims(units, {1: first, 2: second}))
+
+    return _joined

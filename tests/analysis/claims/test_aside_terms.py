@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.analysis.claims.units import aside_terms, unit_features
+from viewer.analysis.claims.units import aside_terms
 from viewer.analysis.claims.vocabulary import term
-from viewer.corpus.spans import Span
 
 
 def _asides_in_sentence(nlp, sentence: str, unit: str) -> list[str]:
@@ -40,8 +39,7 @@ def test_a_clause_cut_from_its_sentence_reads_from_its_own_head(nlp):
     assert aside_terms(nlp(unit)[:]) == []
 
 
-def test_units_record_their_asides(nlp):
-    text = "Officers were searching for two teens after a boy was shot near the campus."
-    features = unit_features(nlp(text), Span(0, len(text)))
+def test_units_record_their_asides(sentence_unit):
+    features = sentence_unit("Officers were searching for two teens after a boy was shot near the campus.")
     assert features.asides is not None and term("campus") in features.asides
     assert term("campus") not in set(features.terms) - set(features.asides)

@@ -4,12 +4,6 @@ from __future__ import annotations
 import pytest
 
 from viewer.analysis.claims.predicates import Roles, no_shared_act
-from viewer.analysis.claims.units import unit_features
-from viewer.corpus.spans import Span
-
-
-def _roles(nlp, sentence: str) -> Roles:
-    return Roles.of(unit_features(nlp(sentence), Span(0, len(sentence))))
 
 
 @pytest.mark.parametrize(("first", "second", "none_shared"), [
@@ -27,7 +21,7 @@ def _roles(nlp, sentence: str) -> Roles:
     # an act denied is still the act the other states
     ("The club did not hire a new coach this week.", "The club hired Dan Moreno as its new coach.", False),
 ])
-def test_units_share_no_act_when_no_verb_of_either_is_among_the_others_words(nlp, first, second, none_shared):
-    a, b = _roles(nlp, first), _roles(nlp, second)
+def test_units_share_no_act_when_no_verb_of_either_is_among_the_others_words(sentence_unit, first, second, none_shared):
+    a, b = Roles.of(sentence_unit(first)), Roles.of(sentence_unit(second))
     assert no_shared_act(a, b) is none_shared
     assert no_shared_act(b, a) is none_shared

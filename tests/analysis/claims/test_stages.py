@@ -5,14 +5,7 @@ from __future__ import annotations
 import pytest
 
 from viewer.analysis.claims import verifier
-from viewer.analysis.claims.linking import claim_units, link_claims
 from viewer.analysis.claims.stages import stage_acts, stage_beside_shooting, tells_stage
-from viewer.analysis.claims.units import unit_features
-from viewer.corpus.spans import Span
-
-
-def _features(nlp, text: str):
-    return unit_features(nlp(text), Span(0, len(text)))
 
 
 _ARRESTED = "A Marlow man was arrested Monday in the fatal shooting of a 16-year-old boy on Elm Street."
@@ -25,28 +18,21 @@ _ARRESTED = "A Marlow man was arrested Monday in the fatal shooting of a 16-year
     ("Police made the arrests of two men on Elm Street in Marlow.", False),  # tells the arrest too
     ("Traffic on Elm Street in Marlow was closed for hours on Monday.", False),  # tells no shooting
 ])
-def test_an_arrest_is_apart_from_a_shooting_that_tells_no_arrest(nlp, other, apart):
-    assert stage_beside_shooting(_features(nlp, _ARRESTED), _features(nlp, other)) == apart
-    assert stage_beside_shooting(_features(nlp, other), _features(nlp, _ARRESTED)) == apart
+def test_an_arrest_is_apart_from_a_shooting_that_tells_no_arrest(sentence_unit, other, apart):
+    assert stage_beside_shooting(sentence_unit(_ARRESTED), sentence_unit(other)) == apart
+    assert stage_beside_shooting(sentence_unit(other), sentence_unit(_ARRESTED)) == apart
 
 
-def test_a_denied_stage_or_one_told_with_the_shooting_is_no_stage(nlp):
-    assert tells_stage(_features(nlp, "Police charged the boy's uncle with murder on Tuesday."))
-    assert not tells_stage(_features(nlp, "No one has been charged in the shooting."))
-    assert not tells_stage(_features(nlp, "The uncle shot the boy and was arrested at the scene."))
+def test_a_denied_stage_or_one_told_with_the_shooting_is_no_stage(sentence_unit):
+    assert tells_stage(sentence_unit("Police charged the boy's uncle with murder on Tuesday."))
+    assert not tells_stage(sentence_unit("No one has been charged in the shooting."))
+    assert not tells_stage(sentence_unit("The uncle shot the boy and was arrested at the scene."))
 
 
 def test_the_table_holds_the_court_acts_counted_and_no_act_of_the_shooting_itself():
     assert {"arrest", "charge", "indict"} <= stage_acts()
     assert not {"shoot", "kill", "wound", "die", "identify", "investigate"} & stage_acts()
 
-
-def _joined(parsed, first: str, second: str) -> bool:
-    """Whether a claim holds both reports' sentences: the arrest and the death."""
-    texts = {1: first, 2: second}
-    units = claim_units(parsed(first, document_id=1)) + claim_units(parsed(second, document_id=2))
-    return any({m.document for m in c.mentions} == {1, 2} and any("arrested" in m.text for m in c.mentions)
-               for c in link_claims(units, texts))
 
 
 _FIRST = ("A Marlow man was arrested Monday in the fatal shooting of a 16-year-old boy on Elm Street in Marlow on "
@@ -55,7 +41,7 @@ _SECOND = ("A 16-year-old boy was shot and killed on Elm Street in Marlow on Sat
            "scene.")
 
 
-def test_the_arrest_and_the_shooting_are_not_linked(parsed, monkeypatch):
-    assert not _joined(parsed, _FIRST, _SECOND)
+def test_the_arrest_and_the_shooting_are_not_linked(joined, monkeypatch):
+    assert not joined(_FIRST, _SECOND, "arrested")
     monkeypatch.setattr(verifier, "stage_beside_shooting", lambda a, b: False)
-    assert _joined(parsed, _FIRST, _SECOND)  # the veto is what keeps them apart
+    assert joined(_FIRST, _SECOND, "arrested")  # the veto is what keeps them apart
