@@ -258,3 +258,9 @@ def test_an_installed_app_without_the_digest_names_what_to_reinstall(installed_m
     (installed_model / model_files.BUNDLED_DIGEST).unlink()
     with pytest.raises(ModelUnavailable, match=f"missing.*{PACKAGE}"):
         locate()
+
+
+@pytest.mark.parametrize("width", [1, 2, 3, 7, 8, 21, 24, 40, 73])
+def test_row_max_is_numpys_maximum_of_each_row(width):
+    x = np.random.default_rng(width).standard_normal((3, 12, width, width), dtype=np.float32)
+    assert encoder._row_max(x).tobytes() == x.max(axis=-1, keepdims=True).tobytes()

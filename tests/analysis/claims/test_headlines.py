@@ -149,3 +149,18 @@ def test_a_title_cased_line_above_the_prose_is_a_headline_though_it_ends_as_a_se
     text = f"{headline}\n\nThe agency restored the rules on Monday, officials said.\n"
     assert _wordings(parsed, text) == [headline, "The agency restored the rules on Monday, officials said."]
 
+
+
+def test_headlines_parsed_together_are_parsed_as_each_alone():
+    """One spaCy batch for a document's headlines gives each the tags, arcs and entities of its own call."""
+    from viewer.analysis.claims.headlines import headlines_parsed, parsed_headline
+
+    lines = [("Ferry Sinks Off Crete, Killing 12 Passengers", "\n\nA ferry sank off Crete."),
+             ("Police: 1 killed, 3 wounded in shooting at Chicago party", "\n\nOne man died."),
+             ("Twelve dead after passenger ferry sinks near Crete", "")]
+
+    def read(doc):
+        return [(t.text, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in doc]
+
+    assert [read(doc) for doc in headlines_parsed(lines)] == [read(parsed_headline(line, body)) for line, body in lines]
+    assert headlines_parsed([]) == []

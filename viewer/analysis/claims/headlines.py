@@ -26,7 +26,19 @@ _STATES = {"JJ", "VBN"}  # "dead", "injured": what a toll headline says befell t
 def parsed_headline(line: str, body: str):
     """The headline parsed on its own, in sentence case when it is title-cased (``body``: the text
     after it)."""
-    return english()(sentence_cased(line, body) if title_cased(line) else line)
+    return english()(_as_parsed(line, body))
+
+
+def headlines_parsed(lines: list[tuple[str, str]]) -> list:
+    """`parsed_headline` of each (line, body) of a document's headlines in one spaCy batch: a call per line cost
+    3.5 ms of CPU against 2.3 for three lines piped (the tags, arcs and entities are the same), and headlines were
+    two fifths of the claim units' CPU on gvaJ."""
+    return list(english().pipe([_as_parsed(line, body) for line, body in lines])) if lines else []
+
+
+def _as_parsed(line: str, body: str) -> str:
+    """The line as the parser is given it: in sentence case when it is title-cased."""
+    return sentence_cased(line, body) if title_cased(line) else line
 
 
 def states_event(tokens) -> bool:

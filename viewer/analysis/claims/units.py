@@ -17,7 +17,7 @@ from viewer.analysis.claims.dates import stated_dates
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.grammatical_number import subjects_by_number
-from viewer.analysis.claims.headlines import parsed_headline, states_event
+from viewer.analysis.claims.headlines import headlines_parsed, parsed_headline, states_event
 from viewer.analysis.claims.identifications import person_names, place_names, states_identification
 from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.outcomes import stated_outcomes
@@ -125,21 +125,32 @@ def found_units(parsed: ParsedDocument) -> list[ClaimUnit]:
     that state an event, with their features."""
     doc, text = parsed.doc, parsed.text
     units: list[ClaimUnit] = []
+    read = _read_pieces(parsed)
+    above = [piece for _, piece, prose in read if not prose]
+    headlines = dict(zip(above, headlines_parsed([(text[p.start:p.end], text[p.end:]) for p in above])))
+    for sentence_index, piece, prose in read:
+        found = _clause_units(doc, _after_dateline(text, piece), text) if prose else _headline_units(piece, text, headlines[piece])
+        for clause, features in found:
+            features.position, features.sentence = len(units), sentence_index
+            units.append(ClaimUnit(parsed.id, clause, features))
+    _carry_ages(doc, units)
+    return units
+
+
+def _read_pieces(parsed: ParsedDocument) -> list[tuple[int, Span, bool]]:
+    """The pieces claims are read from, each with its sentence's index and whether it is prose (else a headline above
+    the prose); headings and captions below the first prose are left out."""
+    text = parsed.text
+    out = []
     above_prose = True  # still in the title-like lines an article opens with
     for sentence_index, sentence in enumerate(parsed.sentences()):
         for piece in _pieces(text, sentence, parsed.skipped):
             if not _heading(text, piece) and not (above_prose and _titled_line(text, piece)):
                 above_prose = False
-                found = _clause_units(doc, _after_dateline(text, piece), text)
+                out.append((sentence_index, piece, True))
             elif above_prose:
-                found = _headline_units(piece, text)
-            else:
-                continue
-            for clause, features in found:
-                features.position, features.sentence = len(units), sentence_index
-                units.append(ClaimUnit(parsed.id, clause, features))
-    _carry_ages(doc, units)
-    return units
+                out.append((sentence_index, piece, False))
+    return out
 
 
 def _carry_ages(doc, units: list[ClaimUnit]) -> None:
@@ -162,14 +173,15 @@ def _clause_units(doc, piece: Span, text: str) -> list[tuple[Span, UnitFeatures]
     return list(zip(clauses, _shared_names([unit_features(doc, clause) for clause in clauses])))
 
 
-def _headline_units(piece: Span, text: str) -> list[tuple[Span, UnitFeatures]]:
+def _headline_units(piece: Span, text: str, doc=None) -> list[tuple[Span, UnitFeatures]]:
     """A headline's clauses that state an event, parsed on their own: the document's parse reads
     a title-cased line as names and runs it into the next line. Spans and figures are moved from
     the headline's own offsets to the document's. A headline that states nothing as a whole but
     opens with a label and a colon ("Police: 1 killed, 3 wounded in …", "UPDATE: …") is read
-    after the label: the parser makes the label the line's root and what it says a mere apposition."""
+    after the label: the parser makes the label the line's root and what it says a mere apposition. ``doc``: the
+    line parsed already (`headlines_parsed`)."""
     line = text[piece.start:piece.end]
-    doc = parsed_headline(line, text[piece.end:])
+    doc = doc if doc is not None else parsed_headline(line, text[piece.end:])
     whole = Span(0, len(line))
     clauses = [c for c in _clauses(doc, whole) if _states_claim(doc.char_span(c.start, c.end, alignment_mode="expand"))]
     if not clauses and (after := _after_label(line)):
