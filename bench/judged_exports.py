@@ -3,7 +3,7 @@ to read a run made before a verdict was read again under the same verdicts as a 
 
     python bench/judged_exports.py DIR [--judged TSV ...] [--old-verdicts]
 
-Without ``--judged`` every training/judged/links*.tsv is read but the blind *60* files, then every ``*_rejudged.tsv``
+Without ``--judged`` every training/judged/links*.tsv is read but the blind draws' (`background_acts.BLIND`), then every ``*_rejudged.tsv``
 beside them (its ``new_verdict`` over the old one), as `bench/quality.py` reads them. Prints, per ``DIR/SET.json``, the
 line `quality.hand_judged` prints and the line without the links between copies of one story.
 """
@@ -14,26 +14,19 @@ import importlib.util
 import json
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
-def _quality():
-    """bench/quality.py, loaded by its path (bench/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("quality", Path(__file__).with_name("quality.py"))
+def _bench(name: str):
+    """bench/NAME.py, loaded by its path (bench/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def default_judged() -> list[Path]:
-    """Every judged link file of the checkout but the documents lists and the blind *60* files."""
-    return sorted(p for p in (ROOT / "training/judged").glob("links*.tsv")
-                  if "60" not in p.name and not p.name.endswith(".documents.tsv"))
-
-
 def lines(folder: Path, judged: list[Path], old: bool = False) -> list[str]:
     """Per kept export, its hand-judged lines under ``judged`` (and the re-judged files beside, unless ``old``)."""
-    quality = _quality()
+    quality = _bench("quality")
     verdicts = quality.read_verdicts(judged if old else judged + quality.rejudged_beside(judged))
     out = []
     for path in sorted(folder.glob("*.json")):
@@ -53,7 +46,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--judged", type=Path, action="append")
     parser.add_argument("--old-verdicts", action="store_true")
     args = parser.parse_args(argv)
-    print("\n".join(lines(args.folder, args.judged or default_judged(), args.old_verdicts)))
+    print("\n".join(lines(args.folder, _bench("background_acts").dev_link_files(args.judged), args.old_verdicts)))
 
 
 if __name__ == "__main__":

@@ -166,8 +166,7 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{v:6}  {k}")
         return
     judged = ROOT / "training/judged"
-    files = args.judged if args.judged is not None else sorted(
-        p for p in judged.glob("links*.tsv") if "60" not in p.name and not p.name.endswith(".documents.tsv"))
+    files = background.dev_link_files(args.judged)
     rejudged = args.rejudged if args.rejudged is not None else sorted(judged.glob("*_rejudged.tsv"))
     rows = read_news(args.data, files, rejudged, args.base)
     print("\n".join(identification.news_table(rows, "family", STAGES, "verdict", "links (as first judged)")
