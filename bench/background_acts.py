@@ -14,8 +14,8 @@ killing") or a relative clause. Two words are one act when they share the term k
 "shot"). Each firing link is put under the slot its matched word sits in, below the unit's main verb: the dependency
 of the step from the main verb (``nsubj``, ``prep:in``, ``advcl:after``, ...).
 
-The judged links are every file of ``--judged`` (default: training/judged/links*.tsv without the blind draws' files, `BLIND`),
-one verdict per link (a later file's verdict wins), the texts read from ``DATA/sets/SET/docs`` and parsed whole as the
+The judged links are every file of ``--judged`` (default: training/judged/links*.tsv without the blind draws',
+`BLIND`), one verdict per link (a later file's verdict wins), the texts read from ``DATA/sets/SET/docs`` and parsed whole as the
 analyser parses a document. ``--ecb`` reads `link_judge.py`'s ECB+ train rows (mentions parsed alone; chain-judged,
 1 right, 0 wrong). ``--base DIR`` keeps only the links the exports there (`bench/quality.py --keep`) make. Besides the shape itself
 ("told") it prints the variants `VARIANTS` names (a's main act not in b, with what it shares all in its subject, object,

@@ -18,9 +18,9 @@ not been identified", "no suspect has been identified" tell no identity); the ot
 no proper name but those of their setting and those that say where or which body (`place_names`: "Danville" of
 "Danville police identify…" and "Danville police say…"), unless either reads it as a person's (one naming the person
 the other names is a shared claim of who it was); and the other tells a killing or a gunshot (`outcome_words.json`'s
-death and gunshot words, as term keys). Session 60 added the stored reading and the places: of the 11 identification links
-beside the killing on gvaX/gvaY (all W) the acts-only veto had left 7; on every judged dev link it parts 13 more, W 12
-and R 1 (links54n's, read W in identification_rejudged.tsv) (`bench/identification_links.py --veto`).
+death and gunshot words, as term keys). Session 60 added the stored reading and the places: of the 11 identification
+links beside the killing on gvaX/gvaY (all W) the acts-only veto had left 7; on every judged dev link it parts 16
+more, W 14, R 1 (links54n's, read W in identification_rejudged.tsv) and P 1 (`bench/identification_links.py --veto`).
 """
 from __future__ import annotations
 
@@ -124,8 +124,7 @@ def _one_way(ident: UnitFeatures, other: UnitFeatures) -> bool:
     shooting ID'd"), and sparing such units kept 3 judged W and 1 P (session 60)."""
     if not identifies(ident) or other.identifies or IDENTIFYING & set(other.acts):
         return False
-    where = set(ident.setting) | set(other.setting) | (set(ident.places) | set(other.places)) - set(ident.persons) - set(
-        other.persons)
-    if (set(ident.names) & set(other.names)) - where:
+    places = (set(ident.places) | set(other.places)) - set(ident.persons) - set(other.persons)
+    if (set(ident.names) & set(other.names)) - set(ident.setting) - set(other.setting) - places:
         return False
     return bool(violence_terms() & (set(other.acts) | set(other.terms)))
