@@ -927,8 +927,8 @@ def _act_affirmed(mention: Mention, phrase: str, asserted: str) -> bool:
 
 
 def denied_acts(doc, at: int, end: int) -> tuple[str, ...]:
-    """The lemmas of the act the denial written from character ``at`` to ``end`` denies, with those coordinated with
-    it ("not Muslim nor a member": Muslim, member): the verb "not" or "never" hangs from ("did not lock it": lock),
+    """The lemmas of the act the denial written from character ``at`` to ``end`` denies, with those joined to it by
+    "or" or "nor" ("not Muslim nor a member": Muslim, member; not "didn't make it and was pronounced dead"): the verb "not" or "never" hangs from ("did not lock it": lock),
     the complement of a "be" ("were not life-threatening": threatening; "is not a hoax": hoax), the verb "none",
     "nothing" or "nobody" is an argument of, the verb "no" picks its subject or object for ("no one was hurt": hurt;
     "there were no injuries": injuries), what "without" takes, and the verb after "failed to". () where the parse
@@ -949,7 +949,8 @@ def denied_acts(doc, at: int, end: int) -> tuple[str, ...]:
         act = next((c for c in act.children if c.dep_ in ("acomp", "attr", "oprd")), act)
     if act is None or act is cue or act.lemma_ == "be":
         return ()
-    return tuple(t.lemma_.lower() for t in (act, *act.conjuncts))
+    alternatives = any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in act.children)
+    return tuple(t.lemma_.lower() for t in (act, *(act.conjuncts if alternatives else ())))
 
 
 def says_act(acts: tuple[str, ...], doc) -> bool:
