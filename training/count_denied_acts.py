@@ -5,7 +5,7 @@
 MSRP_FOLDER holds msr_paraphrase_train.txt and msr_paraphrase_test.txt (the Microsoft Research Paraphrase Corpus:
 sentence pairs from clusters of news articles, judged same meaning (1) or not (0)). Each sentence is read as one
 mention of its own document and the pair is given to the polarity reader of `viewer.analysis.discrepancies` as main
-reads it (scope words only) and then asked whether the act the denial denies (`denied_acts`) is said on the other
+reads it (scope words only) and then asked whether the act the denial denies (`denied_acts.denied_acts`) is said on the other
 side (`says_act`). A pair judged the same meaning can hold no true polarity line: a line there is wrong ("didn't make
 it" / "died"). Printed: per label, the lines the scope rule writes and how many of them keep the act; and, for every
 pair with a denial on one side only (`units.NEGATION`), how often the denied act is said on the other side.
@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 from unittest import mock
 
-from viewer.analysis import discrepancies
+from viewer.analysis import denied_acts, discrepancies
 from viewer.analysis.claims.units import NEGATION
 from viewer.analysis.model import Mention
 from viewer.analysis.nlp import english
@@ -35,8 +35,8 @@ def main(argv: list[str] | None = None) -> None:
         if denied[0] != denied[1]:
             negated, other = (a, b) if denied[0] else (b, a)
             hit = NEGATION.search(negated)
-            acts = discrepancies.denied_acts(english()(negated), hit.start(), hit.end())
-            one_sided[label, discrepancies.says_act(acts, english()(other)) if acts else "no act read"] += 1
+            acts = denied_acts.denied_acts(english()(negated), hit.start(), hit.end())
+            one_sided[label, denied_acts.says_act(acts, english()(other)) if acts else "no act read"] += 1
         written = scope_lines(a, b)
         if written is None:
             continue

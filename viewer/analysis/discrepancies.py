@@ -23,7 +23,6 @@ from typing import Mapping
 
 from viewer.analysis.address_blocks import block_discrepancies
 from viewer.analysis.claims.ages import StatedAge, ages_in, differing_ages, one_person
-from viewer.analysis.claims.synonyms import meanings
 from viewer.analysis.claims.voices import Quotation
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.outcomes import counted_outcomes, counts_others, fates_apart, outcome_as_written
@@ -32,6 +31,7 @@ from viewer.analysis.claims.times import WEEKDAYS
 from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities, unit_features
 from viewer.analysis.claims.vocabulary import canonical, demonym_or_country, fold, squash, term
 from viewer.analysis.confident_pairs import ConfidentPairs
+from viewer.analysis.denied_acts import denied_acts, says_act
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
@@ -916,7 +916,7 @@ def _negation(mentions: list[Mention], unsaid: Unsaid) -> tuple[str, Mention, li
 
 
 def _act_affirmed(mention: Mention, phrase: str, asserted: str) -> bool:
-    """Whether the act the denial denies (`denied_act`) is said in the other source's words, as the same word or a
+    """Whether the act the denial denies (`denied_acts`) is said in the other source's words, as the same word or a
     word for one of its meanings (`synonyms.json`). A denial beside another wording of one fact denies no act the other
     states: "didn't make it" beside "was pronounced dead", "none of the injuries are considered life-threatening"
     beside "injuries classified as non life-threatening" (training/count_denied_acts.py counts the shape on MSRP). A
@@ -924,47 +924,6 @@ def _act_affirmed(mention: Mention, phrase: str, asserted: str) -> bool:
     first = re.search(rf"(?<![\w'’]){re.escape(phrase.split()[0])}(?![\w'’])", mention.text) if phrase else None
     acts = denied_acts(english()(mention.text), first.start(), first.end()) if first else ()
     return not acts or says_act(acts, english()(asserted))
-
-
-def denied_acts(doc, at: int, end: int) -> tuple[str, ...]:
-    """The lemmas of the act the denial written from character ``at`` to ``end`` denies, with those joined to it by
-    "or" or "nor" ("not Muslim nor a member": Muslim, member; not "didn't make it and was pronounced dead"): the verb "not" or "never" hangs from ("did not lock it": lock),
-    the complement of a "be" ("were not life-threatening": threatening; "is not a hoax": hoax), the verb "none",
-    "nothing" or "nobody" is an argument of, the verb "no" picks its subject or object for ("no one was hurt": hurt;
-    "there were no injuries": injuries), what "without" takes, and the verb after "failed to". () where the parse
-    gives none."""
-    word = [t for t in doc if at <= t.idx < end]  # "didn't" is two tokens: the denial is the "n't"
-    cue = next((t for t in word if t.dep_ == "neg"), word[0] if word else None)
-    if cue is None:
-        return ()
-    if cue.pos_ == "VERB" and cue.dep_ != "neg":
-        act = next((c for c in cue.children if c.dep_ == "xcomp"), None)
-    elif cue.dep_ == "prep":
-        act = next((c for c in cue.children if c.dep_ in ("pobj", "pcomp")), None)
-    elif cue.dep_ == "det" and cue.head.dep_ in ("nsubj", "nsubjpass", "dobj") and cue.head.head.pos_ == "VERB":
-        act = cue.head.head
-    else:
-        act = cue.head if cue.head is not cue else None
-    if act is not None and (act.pos_ == "AUX" or act.lemma_ == "be"):
-        act = next((c for c in act.children if c.dep_ in ("acomp", "attr", "oprd")), act)
-    if act is None or act is cue or act.lemma_ == "be":
-        return ()
-    alternatives = any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in act.children)
-    return tuple(t.lemma_.lower() for t in (act, *(act.conjuncts if alternatives else ())))
-
-
-def says_act(acts: tuple[str, ...], doc) -> bool:
-    """Whether the parsed text has one of the acts' words (by lemma, or as a part of a hyphened word:
-    "life-threatening") or a word of one of their meanings (`synonyms.json`)."""
-    words = {w for t in doc for w in (t.lemma_.lower(), fold(t.text), *fold(t.text).split("-")) if w}
-    if any(_one_stem(act, w) for act in acts for w in words):
-        return True
-    return bool(meanings(term(a) for a in acts) & meanings(term(w) for w in words))
-
-
-def _one_stem(a: str, b: str) -> bool:
-    x, y = stem(a), stem(b)
-    return x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
 
 
 def _denials(text: str) -> list[re.Match]:
