@@ -48,6 +48,13 @@ def _claim(*texts: str) -> tuple[Claim, dict[int, str]]:
      [("polarity", "negated: 'not approve the budget' vs asserted: 'The council approved the budget.'")]),
     ("Officers say they “don't know who fired first.”", "Officers say they know who fired first.",
      [("polarity", "negated: 'don't know who fired' vs asserted: 'Officers say they know who fired first.'")]),
+    # the act denied is the other's: the complement of a "be", a noun a "no" picks out, a verb the other inflects
+    ("The guard's wounds were not life-threatening.", "The guard suffered life-threatening wounds.",
+     [("polarity", "negated: 'not life-threatening' vs asserted: 'The guard suffered life-threatening wounds.'")]),
+    ("Jackson is not Muslim nor a member of the Nation of Islam.", "Jackson had become a member of the Nation of Islam.",
+     [("polarity", "negated: 'not Muslim nor a' vs asserted: 'Jackson had become a member of the Nation of Islam.'")]),
+    ("The men were not seen together at the airport.", "The men were seen together at the airport.",
+     [("polarity", "negated: 'not seen together at' vs asserted: 'The men were seen together at the airport.'")]),
     ("Three patients have been treated and released.", "Two victims are still being treated.", []),
     ("He drove 150 miles west.", "He was last seen driving west on Interstate 40.", []),
     ("The bill moves $3.5 billion to the wall.", "The bill moves $3.6 billion to the wall.",
@@ -344,6 +351,14 @@ def test_a_short_attributed_phrase_inside_a_mention_makes_it_neither_fact_nor_at
     # a verb standing for the act not done denies it as "not" does (negating_verbs.json)
     ("polarity", "When she didn't appear in court, officers went to her home.",
      "Officers came to serve a warrant on her for failing to appear in court."),
+    # the act denied is not the other's: an idiom whose denial is the other's affirmative, a denial said of a
+    # judgement the other words another way, a nearness denied of a distance the other gives another way
+    ("polarity", "The driver didn't make it and was pronounced dead at Mercy Hospital.",
+     "The driver was pronounced dead at Mercy Hospital."),
+    ("polarity", "Officials say none of the injuries are considered life-threatening.",
+     "All four were taken to the hospital with injuries classified as non life-threatening."),
+    ("polarity", "The clinic stands not far from the scene of Monday's fire.",
+     "The clinic stands only blocks from the scene of Monday's fire."),
     # a part of a group, or a run out of a sequence, is no count of the whole
     ("number", "Echenique grabbed 3 of his 11 rebounds in the run.", "Echenique grabbed 26 rebounds in the game."),
     ("number", "Philadelphia won 18 of its next 23 games.", "Philadelphia won six games."),
@@ -663,11 +678,12 @@ def test_vague_quantities_are_a_table_that_says_how_it_is_read():
 
 def test_a_report_not_made_is_no_denial_of_what_another_source_asserts():
     """"Police did not say whether the suspect was armed": the "not" is in a report not made (schema 16), so it denies
-    nothing, and the mention is neither attributed nor stated as fact. Read without the flag it was a denial."""
+    nothing, and the mention is neither attributed nor stated as fact. Read without the flag it was a report
+    attributed to police (its denied act, "say", the other does not state, so no polarity line either)."""
     claim, texts = _claim("Police did not say whether the suspect was armed on Route 9.",
                           "The suspect was armed on Route 9.")
     unsaid = {1: [Span(0, len(texts[1]) - 1)]}
-    assert [d.kind for d in find_discrepancies(claim, {1: [Span(20, len(texts[1]) - 1)]})] == ["polarity", "attribution"]
+    assert [d.kind for d in find_discrepancies(claim, {1: [Span(20, len(texts[1]) - 1)]})] == ["attribution"]
     assert find_discrepancies(claim, {}, unsaid=unsaid) == []
 
 

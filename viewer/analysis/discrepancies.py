@@ -31,6 +31,7 @@ from viewer.analysis.claims.times import WEEKDAYS
 from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities, unit_features
 from viewer.analysis.claims.vocabulary import canonical, demonym_or_country, fold, squash, term
 from viewer.analysis.confident_pairs import ConfidentPairs
+from viewer.analysis.denied_acts import denied_acts, says_act
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
@@ -883,6 +884,8 @@ def _polarity(left: list[Mention], right: list[Mention], unsaid: Unsaid) -> list
         return []  # denied of what the other does not say ("pleaded not guilty" / "found guilty", "urged him not to")
     if any(_denies(m.text, scope) for m in plain):
         return []  # both deny it; the other's denial was set aside as a contrast ("does not want … home, their home")
+    if not _act_affirmed(mention, phrase, asserted):
+        return []  # the act denied is not the other's ("didn't make it" / "pronounced dead", "not far from" / "blocks from")
     return [Discrepancy("polarity", f"negated: '{phrase}' vs asserted: '{around(plain[0].text, _stem_at(scope, plain[0].text))}'",
                         [mention, plain[0]])]
 
@@ -910,6 +913,17 @@ def _negation(mentions: list[Mention], unsaid: Unsaid) -> tuple[str, Mention, li
             said_of = [w for w in _WORD.findall(before) if content_word(w) and not REPORTING_CUE.fullmatch(w)][-1:]
             return " ".join(words[:4]).rstrip(".,;:”\""), m, [w.group() for w in scope], said_of
     return None
+
+
+def _act_affirmed(mention: Mention, phrase: str, asserted: str) -> bool:
+    """Whether the act the denial denies (`denied_acts`) is said in the other source's words, as the same word or a
+    word for one of its meanings (`synonyms.json`). A denial beside another wording of one fact denies no act the other
+    states: "didn't make it" beside "was pronounced dead", "none of the injuries are considered life-threatening"
+    beside "injuries classified as non life-threatening" (training/count_denied_acts.py counts the shape on MSRP). A
+    denial whose act the parse does not give is read as before, by its scope alone."""
+    first = re.search(rf"(?<![\w'’]){re.escape(phrase.split()[0])}(?![\w'’])", mention.text) if phrase else None
+    acts = denied_acts(english()(mention.text), first.start(), first.end()) if first else ()
+    return not acts or says_act(acts, english()(asserted))
 
 
 def _denials(text: str) -> list[re.Match]:

@@ -1,0 +1,54 @@
+"""The act a denial denies, and whether another wording says it: a polarity line sets a denial against the other
+source's statement of the same act, never against another wording of one fact ("didn't make it" / "was pronounced
+dead"). Read from the spaCy parse of the denying sentence; the other side's words by lemma and by `synonyms.json`.
+"""
+from __future__ import annotations
+
+from viewer.analysis.claims.synonyms import meanings
+from viewer.analysis.claims.vocabulary import fold, term
+from viewer.analysis.sourcing import stem
+
+
+def denied_acts(doc, at: int, end: int) -> tuple[str, ...]:
+    """The lemmas of the act the denial written from character ``at`` to ``end`` denies (`_act`), with those joined
+    to it by "or" or "nor" ("not Muslim nor a member": Muslim, member; not "didn't make it and was pronounced dead",
+    whose "and" starts an act of its own); () where the parse gives none."""
+    word = [t for t in doc if at <= t.idx < end]  # "didn't" is two tokens: the denial is the "n't"
+    cue = next((t for t in word if t.dep_ == "neg"), word[0] if word else None)
+    act = _act(cue) if cue is not None else None
+    if act is None or act is cue or act.lemma_ == "be":
+        return ()
+    alternatives = any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in act.children)
+    return tuple(t.lemma_.lower() for t in (act, *(act.conjuncts if alternatives else ())))
+
+
+def _act(cue):
+    """The word a denial denies: the verb "not" or "never" hangs from ("did not lock it": lock), the complement of a
+    "be" ("were not life-threatening": threatening; "is not a hoax": hoax), the verb "none", "nothing" or "nobody" is
+    an argument of, the verb "no" picks its subject or object for ("no one was hurt": hurt; "there were no injuries":
+    injuries), what "without" takes, and the verb after "failed to"."""
+    if cue.pos_ == "VERB" and cue.dep_ != "neg":
+        act = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    elif cue.dep_ == "prep":
+        act = next((c for c in cue.children if c.dep_ in ("pobj", "pcomp")), None)
+    elif cue.dep_ == "det" and cue.head.dep_ in ("nsubj", "nsubjpass", "dobj") and cue.head.head.pos_ == "VERB":
+        act = cue.head.head
+    else:
+        act = cue.head if cue.head is not cue else None
+    if act is not None and (act.pos_ == "AUX" or act.lemma_ == "be"):
+        act = next((c for c in act.children if c.dep_ in ("acomp", "attr", "oprd")), act)
+    return act
+
+
+def says_act(acts: tuple[str, ...], doc) -> bool:
+    """Whether the parsed text has one of the acts' words (by lemma, or as a part of a hyphened word:
+    "life-threatening") or a word of one of their meanings (`synonyms.json`)."""
+    words = {w for t in doc for w in (t.lemma_.lower(), fold(t.text), *fold(t.text).split("-")) if w}
+    if any(_one_stem(act, w) for act in acts for w in words):
+        return True
+    return bool(meanings(term(a) for a in acts) & meanings(term(w) for w in words))
+
+
+def _one_stem(a: str, b: str) -> bool:
+    x, y = stem(a), stem(b)
+    return x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
