@@ -51,3 +51,8 @@ def test_two_wounded_men_of_one_shooting_are_not_linked(joined, monkeypatch):
     assert not joined(_FIRST, _SECOND, "buttocks")
     monkeypatch.setattr(verifier, "wounds_apart", lambda a, b: False)
     assert joined(_FIRST, _SECOND, "buttocks")  # the veto is what keeps them apart
+
+
+def test_a_unit_giving_several_ages_tells_several_people(sentence_unit):
+    several = sentence_unit("A 20-year-old man shot in the groin was taken to a hospital along with a 21-year-old man.")
+    assert not wounds_apart(several, sentence_unit("A 21-year-old man was hit in his left arm."))

@@ -107,8 +107,10 @@ def _wounding(token) -> bool:
 
 def wounds_apart(a: UnitFeatures, b: UnitFeatures) -> bool:
     """Whether each unit tells one wounded person and the two were hit in no region in common (module docstring).
-    A unit telling several wounded people ("one was shot in the leg and another in the arm") is not compared."""
-    if len(a.wounds) != 1 or len(b.wounds) != 1:
+    A unit telling several wounded people ("one was shot in the leg and another in the arm"), or giving several people's
+    ages ("a 20-year-old man shot in the groin …, along with a 21-year-old man", whose clause can leave out the second
+    man's "arm wound"), is not compared."""
+    if len(a.wounds) != 1 or len(b.wounds) != 1 or len(set(a.unnamed_ages)) > 1 or len(set(b.unnamed_ages)) > 1:
         return False
     return not any(_same(x, y) for x in a.wounds[0] for y in b.wounds[0])
 
