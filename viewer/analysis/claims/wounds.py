@@ -8,7 +8,9 @@ nothing were judged P 5, W 9 (sharing ones R 41, P 53, W 5); but on the GVA craw
 one person in 35 of 178 pairs ("in the leg", "in the right thigh"; "in the head", "in the face"), and parts of
 different regions of the body in none but misreadings and other people. So parts are compared by region
 (`body_parts.json`: head, neck, torso, arm, leg, hip), and a side ("left", "right") given by both must agree; by
-region the judged links that share none were P 3, W 7.
+region the judged links that share none were P 3, W 7. As built (`bench/wound_links.py --veto`) it parts W 4 of the
+judged links and no R or P, and 3 of those 178 crawl pairs: two tell other people, one is a misparse of one boy's
+wounds ("hit in his back, forearm and head" read as the back alone).
 
 Read from the parse: a part of the table (its lemma; "body" only as "upper body") that is the object of "in", "to",
 "into", "through" (or "under", "near", "above", "below": "in the chest under her left arm") hanging from a wounding verb ("shot", "struck", "hit", "wounded", "grazed") or a wound noun
