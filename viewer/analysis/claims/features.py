@@ -105,6 +105,9 @@ class UnitFeatures:
     places: list[str] = field(default_factory=list)
     # Its names the parse reads as a person's (`identifications.person_names`); empty in units stored before.
     persons: list[str] = field(default_factory=list)
+    # Where each wounded person it tells was hit, by region of the body (`wounds.stated_wounds`: [["right hip"]] for
+    # "he was struck in the right buttocks"); empty in units stored before.
+    wounds: list[list[str]] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict

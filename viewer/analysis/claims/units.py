@@ -30,6 +30,7 @@ from viewer.analysis.claims.reader_address import reader_address
 from viewer.analysis.claims.retractions import corrections, given_anew
 from viewer.analysis.claims.streets import stated_streets
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
+from viewer.analysis.claims.wounds import stated_wounds
 from viewer.analysis.nlp import entity_bounds, text_of
 from viewer.analysis.segment import ParsedDocument
 from viewer.analysis.title_lines import title_cased
@@ -434,6 +435,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         identifies=states_identification(tokens),
         places=place_names(tokens, keyed),
         persons=person_names(keyed),
+        wounds=stated_wounds(tokens),
     )
 
 
