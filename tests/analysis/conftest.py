@@ -43,3 +43,17 @@ def joined(parsed):
                    for c in link_claims(units, {1: first, 2: second}))
 
     return _joined
+
+
+@pytest.fixture
+def kept_apart_by(joined, monkeypatch):
+    """``kept_apart_by(veto, first, second, word)``: whether two made-up reports are not linked on ``word``, and are
+    once the verifier's ``veto`` (a name in `claims.verifier`) is switched off: that the veto is what parts them."""
+    from viewer.analysis.claims import verifier
+
+    def _kept_apart(veto: str, first: str, second: str, word: str) -> bool:
+        apart = not joined(first, second, word)
+        monkeypatch.setattr(verifier, veto, lambda a, b: False)
+        return apart and joined(first, second, word)
+
+    return _kept_apart

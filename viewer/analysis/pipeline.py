@@ -215,7 +215,9 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 95: units carry whether they tell an identification (a verbless headline's IDs, a released name or identity too) and
 #     their names of places, bodies and persons, so an identification is parted from a killing though both name the
 #     place or the police force; a unit telling an arrest, a charge or a court step is never one claim with one that
-#     only tells the shooting; a polarity line only where the other source says the act the denial denies
+#     only tells the shooting; units carry where each wounded person was hit, and two units each telling one person
+#     hit in no common region of the body are two claims; a polarity line only where the other source says the act
+#     the denial denies
 ANALYSER_VERSION = "95"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.analysis.claims import verifier
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.identifications import identified_beside_killing, identifies
 
@@ -40,10 +39,8 @@ _FIRST = ("The man killed in a shooting on Elm Street in Marlow on Saturday nigh
 _SECOND = "A man was killed in a shooting on Elm Street in Marlow on Saturday night. Police have made no arrests."
 
 
-def test_the_identification_and_the_killing_are_not_linked(joined, monkeypatch):
-    assert not joined(_FIRST, _SECOND, "coroner")
-    monkeypatch.setattr(verifier, "identified_beside_killing", lambda a, b: False)
-    assert joined(_FIRST, _SECOND, "coroner")  # the veto is what keeps them apart
+def test_the_identification_and_the_killing_are_not_linked(kept_apart_by):
+    assert kept_apart_by("identified_beside_killing", _FIRST, _SECOND, "coroner")
 
 
 @pytest.mark.parametrize("text, identifying", [

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.analysis.claims import verifier
 from viewer.analysis.claims.stages import stage_acts, stage_beside_shooting, tells_stage
 
 
@@ -41,7 +40,5 @@ _SECOND = ("A 16-year-old boy was shot and killed on Elm Street in Marlow on Sat
            "scene.")
 
 
-def test_the_arrest_and_the_shooting_are_not_linked(joined, monkeypatch):
-    assert not joined(_FIRST, _SECOND, "arrested")
-    monkeypatch.setattr(verifier, "stage_beside_shooting", lambda a, b: False)
-    assert joined(_FIRST, _SECOND, "arrested")  # the veto is what keeps them apart
+def test_the_arrest_and_the_shooting_are_not_linked(kept_apart_by):
+    assert kept_apart_by("stage_beside_shooting", _FIRST, _SECOND, "arrested")

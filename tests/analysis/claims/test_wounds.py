@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.analysis.claims import verifier
 from viewer.analysis.claims.wounds import regions, wounds_apart
 
 
@@ -47,10 +46,8 @@ _SECOND = ("Two men were shot on Elm Street in Marlow on Saturday night, police 
            "back and taken to Marlow General Hospital in good condition.")
 
 
-def test_two_wounded_men_of_one_shooting_are_not_linked(joined, monkeypatch):
-    assert not joined(_FIRST, _SECOND, "buttocks")
-    monkeypatch.setattr(verifier, "wounds_apart", lambda a, b: False)
-    assert joined(_FIRST, _SECOND, "buttocks")  # the veto is what keeps them apart
+def test_two_wounded_men_of_one_shooting_are_not_linked(kept_apart_by):
+    assert kept_apart_by("wounds_apart", _FIRST, _SECOND, "buttocks")
 
 
 def test_a_unit_giving_several_ages_tells_several_people(sentence_unit):
