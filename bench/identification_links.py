@@ -44,6 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from viewer.analysis.claims import identifications  # noqa: E402
+from viewer.analysis.claims.acts import main_verbs  # noqa: E402
 from viewer.analysis.claims.identifications import IDENTIFYING, identified_beside_killing, violence_terms  # noqa: E402
 from viewer.analysis.claims.units import NEGATION, unit_features  # noqa: E402
 from viewer.analysis.claims.vocabulary import REPORTING  # noqa: E402
@@ -264,7 +265,7 @@ def _count_pair(one, two, out: Counter) -> None:
     kills = [s for s in two.sents if killing(s)]
     killed = None  # the features of two's sentences that tell a killing, made once where one identifies
     for sent in one.sents:
-        if identifications.states_identification(sent) and not NEGATION.search(sent.text):
+        if identifications.states_identification(sent, main_verbs(sent)) and not NEGATION.search(sent.text):
             killed = killed if killed is not None else [features_of(s) for s in two.sents if _tells_violence(s)]
             _count_veto(features_of(sent), killed, out)
         if not identifies(sent):

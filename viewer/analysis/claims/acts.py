@@ -32,7 +32,12 @@ _COMPLEMENT = {"acomp", "xcomp", "oprd"}
 def stated_acts(tokens) -> list[str]:
     """The acts of the unit's main verbs (``tokens``: the unit's span of its parse), as verb keys:
     the lemma, or the phrasal verb the table knows ("check out"), after "not " when negated."""
-    return list(dict.fromkeys(verb_act(v) for v in main_verbs(tokens)))
+    return acts_of(main_verbs(tokens))
+
+
+def acts_of(verbs: list) -> list[str]:
+    """`stated_acts` of main verbs found already (`main_verbs`), each act once."""
+    return list(dict.fromkeys(verb_act(v) for v in verbs))
 
 
 def main_verbs(tokens) -> list:

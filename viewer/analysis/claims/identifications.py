@@ -28,7 +28,6 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from viewer.analysis.claims.acts import main_verbs
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.vocabulary import term
 
@@ -49,13 +48,13 @@ def violence_terms() -> frozenset[str]:
     return frozenset(term(w) for w in words) | frozenset(_ACTS)
 
 
-def states_identification(tokens) -> bool:
-    """Whether the unit (its span of the parse) tells an identification: a main verb "identify", "ID" or "name";
+def states_identification(tokens, verbs: list) -> bool:
+    """Whether the unit (``tokens``: its span of the parse; ``verbs``: its `acts.main_verbs`) tells an identification: a main verb "identify", "ID" or "name";
     "release" with a name or an identity as its object ("released the names of the victims", "The identity … will be
     released by the coroner"); or a headline the parser reads as a noun phrase, whose ID word hangs from its root
     through no verb ("Clark County coroner IDs woman who died…", "Victim in fatal shooting ID'd"). Stored as
     `UnitFeatures.identifies`, as the acts alone miss the last two."""
-    return any(identifying_verb(v) for v in main_verbs(tokens)) or any(headline_id(t, tokens) for t in tokens)
+    return any(identifying_verb(v) for v in verbs) or any(headline_id(t, tokens) for t in tokens)
 
 
 def identifying_verb(verb) -> bool:
@@ -86,13 +85,14 @@ def headline_id(token, tokens) -> bool:
     return True
 
 
-def place_names(tokens, keyed) -> list[str]:
-    """The name keys of ``keyed`` (token, key, is a name, as `units.unit_features` reads the unit's ``tokens``) that
+def place_names(keyed, verbs: list) -> list[str]:
+    """The name keys of ``keyed`` (token, key, is a name, as `units.unit_features` reads the unit; ``verbs``: its
+    `acts.main_verbs`) that
     say where or which body: inside a place's, a body's or a people's entity ("Las Vegas", "Clark County"), or inside
     the doer of an identification ("Danville police identify…", "identified by the Marlow County coroner"), unless the
     parse reads the same key as a person's here. A name two units share so is no shared claim of who was identified.
     Stored as `UnitFeatures.places`."""
-    identifiers = {t.i for v in main_verbs(tokens) if v.lemma_.lower() in IDENTIFYING
+    identifiers = {t.i for v in verbs if v.lemma_.lower() in IDENTIFYING
                    for c in v.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
     places = {key for token, key, is_name in keyed
               if is_name and (token.ent_type_ in _PLACES or token.i in identifiers)}
@@ -127,4 +127,9 @@ def _one_way(ident: UnitFeatures, other: UnitFeatures) -> bool:
     places = (set(ident.places) | set(other.places)) - set(ident.persons) - set(other.persons)
     if (set(ident.names) & set(other.names)) - set(ident.setting) - set(other.setting) - places:
         return False
-    return bool(violence_terms() & (set(other.acts) | set(other.terms)))
+    return tells_violence(other)
+
+
+def tells_violence(unit: UnitFeatures) -> bool:
+    """Whether the unit tells a killing or a shooting, by its acts or its words (`violence_terms`)."""
+    return bool(violence_terms() & (set(unit.acts) | set(unit.terms)))

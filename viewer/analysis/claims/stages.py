@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from viewer.analysis.claims.features import UnitFeatures
-from viewer.analysis.claims.identifications import violence_terms
+from viewer.analysis.claims.identifications import tells_violence, violence_terms
 from viewer.analysis.claims.vocabulary import term
 
 
@@ -37,6 +37,7 @@ def _table() -> dict:
     return json.loads(Path(__file__).with_name("stage_acts.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
 def stage_acts() -> frozenset[str]:
     """The court and custody acts of the table, as main acts' verb keys."""
     return frozenset(act for act, _count in _table()["acts"])
@@ -71,4 +72,4 @@ def _one_way(stage: UnitFeatures, other: UnitFeatures) -> bool:
         return False
     if stage_words() & set(other.terms) or any(t.startswith(_stems()) for t in other.terms):
         return False
-    return bool(violence_terms() & (set(other.acts) | set(other.terms)))
+    return tells_violence(other)

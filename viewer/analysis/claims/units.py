@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from viewer.analysis.claims.acts import stated_acts
+from viewer.analysis.claims.acts import acts_of, main_verbs
 from viewer.analysis.claims.ages import ages_in
 from viewer.analysis.claims.clock import clock_times, stated_weekdays
 from viewer.analysis.claims.dates import stated_dates
@@ -411,6 +411,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
     one, several = subjects_by_number(tokens)
     numbers = numbers_read(text, span.start)
     counted = counted_figures(doc, span, numbers)
+    verbs = main_verbs(tokens)  # read once for the acts, the identification and who identifies
     return UnitFeatures(
         terms=sorted(terms),
         names=sorted(names),
@@ -422,7 +423,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         unnamed_ages=unnamed_ages(tokens),
         negations=[m.group().lower() for m in NEGATION.finditer(text) if not _corrects_figure(m, span.start, counted)],
         predicates=predicates(tokens),
-        acts=stated_acts(tokens),
+        acts=acts_of(verbs),
         years=years,
         months=months,
         one=one,
@@ -432,8 +433,8 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         streets=stated_streets(sentence) if sentence else [],
         clock=clock_times(sentence) if sentence else [],
         weekdays=stated_weekdays(sentence) if sentence else [],
-        identifies=states_identification(tokens),
-        places=place_names(tokens, keyed),
+        identifies=states_identification(tokens, verbs),
+        places=place_names(keyed, verbs),
         persons=person_names(keyed),
         wounds=stated_wounds(tokens),
     )

@@ -91,6 +91,8 @@ def _anchor(token):
             token = token.head
         elif token.dep_ == "pobj" and token.head.lower_ not in _INTO and _read(token.head.head):
             token = token.head.head
+        else:
+            break
     head = token.head
     if token.dep_ in ("compound", "amod", "nmod") and _wounding(head):
         return head
