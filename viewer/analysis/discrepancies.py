@@ -876,7 +876,7 @@ def _polarity(left: list[Mention], right: list[Mention], unsaid: Unsaid) -> list
     negated, plain = (cue_a, right) if cue_a else (cue_b, left)
     if any(_within(m.document, m.start + hit.start(), unsaid) for m in plain for hit in _denials(m.text)):
         return []  # the other's denial is a report not made ("did not say whether he was armed"): it asserts nothing
-    phrase, mention, scope, said_of = negated
+    phrase, mention, at, scope, said_of = negated
     asserted = " ".join(m.text for m in plain)
     if not scope or not all(_shares_a_stem([w], asserted) for w in scope):
         return []  # the denial is of something the other source does not say ("not at the church at the time of the fire")
@@ -884,15 +884,15 @@ def _polarity(left: list[Mention], right: list[Mention], unsaid: Unsaid) -> list
         return []  # denied of what the other does not say ("pleaded not guilty" / "found guilty", "urged him not to")
     if any(_denies(m.text, scope) for m in plain):
         return []  # both deny it; the other's denial was set aside as a contrast ("does not want … home, their home")
-    if not _act_affirmed(mention, phrase, asserted):
+    if not _act_affirmed(mention, at, phrase, asserted):
         return []  # the act denied is not the other's ("didn't make it" / "pronounced dead", "not far from" / "blocks from")
     return [Discrepancy("polarity", f"negated: '{phrase}' vs asserted: '{around(plain[0].text, _stem_at(scope, plain[0].text))}'",
                         [mention, plain[0]])]
 
 
-def _negation(mentions: list[Mention], unsaid: Unsaid) -> tuple[str, Mention, list[str], list[str]] | None:
-    """The first denial in the mentions, the content words it denies (up to six words after the
-    cue, within its clause) and the content word it is said of (the last before it in its clause:
+def _negation(mentions: list[Mention], unsaid: Unsaid) -> tuple[str, Mention, int, list[str], list[str]] | None:
+    """The first denial in the mentions (its phrase, its mention and where the phrase starts in it), the content words
+    it denies (up to six words after the cue, within its clause) and the content word it is said of (the last before it in its clause:
     "pleaded" in "pleaded not guilty"). "Not only X but Y" asserts X: no denial. Nor is a negation in a report not
     made: "Police did not say the suspect was armed" denies no one's word that he was, nor does "he never said he
     was not there" deny it on anyone's word."""
@@ -901,28 +901,29 @@ def _negation(mentions: list[Mention], unsaid: Unsaid) -> tuple[str, Mention, li
             after = m.text[hit.end():]
             if _not_a_denial().match(after) or _within(m.document, m.start + hit.start(), unsaid):
                 continue
-            words = m.text[word_start(m.text, hit.start()):].split()
+            at = word_start(m.text, hit.start())
+            words = m.text[at:].split()
             denied, *rest = _CLAUSE_END.split(after, maxsplit=1)
             scope = [w for w in (_WORD.search(c) for c in denied.split()[:6]) if w and content_word(w.group())]
-            clauses = _CLAUSE_BREAK.split(m.text[:word_start(m.text, hit.start())])
+            clauses = _CLAUSE_BREAK.split(m.text[:at])
             before = clauses[-1]
             if len(clauses) > 1 and _ASIDE.match(before):
-                return "", m, [], []  # ", who was not at the church at the time," denies a thing aside from the claim: nothing to compare
+                return "", m, 0, [], []  # ", who was not at the church at the time," denies a thing aside from the claim: nothing to compare
             if _contrast(hit.group(), clauses, before, rest, scope):
                 continue
             said_of = [w for w in _WORD.findall(before) if content_word(w) and not REPORTING_CUE.fullmatch(w)][-1:]
-            return " ".join(words[:4]).rstrip(".,;:”\""), m, [w.group() for w in scope], said_of
+            return " ".join(words[:4]).rstrip(".,;:”\""), m, at, [w.group() for w in scope], said_of
     return None
 
 
-def _act_affirmed(mention: Mention, phrase: str, asserted: str) -> bool:
+def _act_affirmed(mention: Mention, at: int, phrase: str, asserted: str) -> bool:
     """Whether the act the denial denies (`denied_acts`) is said in the other source's words, as the same word or a
     word for one of its meanings (`synonyms.json`). A denial beside another wording of one fact denies no act the other
     states: "didn't make it" beside "was pronounced dead", "none of the injuries are considered life-threatening"
     beside "injuries classified as non life-threatening" (training/count_denied_acts.py counts the shape on MSRP). A
-    denial whose act the parse does not give is read as before, by its scope alone."""
-    first = re.search(rf"(?<![\w'’]){re.escape(phrase.split()[0])}(?![\w'’])", mention.text) if phrase else None
-    acts = denied_acts(english()(mention.text), first.start(), first.end()) if first else ()
+    denial whose act the parse does not give is read as before, by its scope alone. ``at``: where the denial's
+    ``phrase`` starts in the mention (`_negation`), so the act is read at the denial found, not an earlier "not"."""
+    acts = denied_acts(english()(mention.text), at, at + len(phrase.split()[0])) if phrase else ()
     return not acts or says_act(acts, english()(asserted))
 
 
