@@ -10,7 +10,7 @@ complement), or "kill"/"shoot" with a reflexive object ("then gunman kills himse
 for the doer (suspect, gunman, shooter, …) or a person "suspected"/"accused" of it. The other unit is filed under
 ``self`` when it tells a death of the doer too in any words (a reflexive, "self", "suicide": "Gunman kills 4 people,
 self"), else ``killing`` when it tells a killing or a shooting, else ``other``. Judged links: every
-``training/judged/links*.tsv`` but the blind *60* files (one verdict per link, a later file's wins). ``--gva``: on the
+``training/judged/links*.tsv`` but the blind draws' (`background_acts.BLIND`) (one verdict per link, a later file's wins). ``--gva``: on the
 crawl, for each two reports of one incident, each doer's-death sentence of one and what the other report's sentences
 that tell a killing are (descriptive: how often the shape can meet a report of the killing alone).
 Measured for session 60: README, "A suspect's death beside the killing he did".

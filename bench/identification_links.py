@@ -16,7 +16,7 @@ word that hangs from the root through no other verb. The other unit is then file
   killed"); ``c-`` it names no one and tells none of them ("held a news conference to detail the rampage").
 
 Persons are the parse's PERSON entities of the unit, without a speaker (the subject of a reporting verb, its
-apposition, "according to" him). Judged links: every ``training/judged/links*.tsv`` but the blind *60* files (one
+apposition, "according to" him). Judged links: every ``training/judged/links*.tsv`` but the blind draws' (`background_acts.BLIND`) (one
 verdict per link, a later file's wins), grouped links49–54n and links55p–58v, since the standard of "another stage or
 action" changed at links56r. ``--ecb``: link_judge's ECB+ train rows (chain-judged). ``--gva``: on the crawl, for each
 two reports of one incident, each identification sentence of one and whether the other names its person anywhere, or

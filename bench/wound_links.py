@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import gva  # noqa: E402
+from background_acts import dev_link_files  # noqa: E402
 
 REGIONS = {
     "head": ["head", "face", "eye", "jaw", "cheek", "mouth", "temple", "ear", "nose", "lip", "forehead", "skull"],
@@ -255,8 +256,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.gva:
         print("\n".join(gva_counts(args.gva, json.loads(args.victims.read_text()), args.region, args.veto)))
         return
-    files = args.judged or sorted(p for p in (ROOT / "training/judged").glob("links*.tsv")
-                                  if "60" not in p.name and not p.name.endswith(".documents.tsv"))
+    files = dev_link_files(args.judged or None)
     print("\n".join(veto_counts(args.data, files) if args.veto else judged_counts(args.data, files, args.region, args.show)))
 
 
