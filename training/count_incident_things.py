@@ -17,8 +17,6 @@ itself) are left out.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -26,8 +24,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "training"))
 
-from gva import usable_reports  # noqa: E402
+from crawl_words import counted, write  # noqa: E402
 
 KINDS = {
     "weapon": ("gun", "guns", "weapon", "weapons", "firearm", "firearms", "handgun", "handguns", "rifle", "rifles",
@@ -40,15 +39,6 @@ _PHRASE = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:the|a|an|no)\s+)?(?:[\w.:'-]+\s+){
                      r"\b(?:was|is|were|remains|remained|had been|has been|belonged|came)\b", re.IGNORECASE)
 
 
-def count(corpus: Path) -> Counter:
-    """The noun of each subject phrase (`_PHRASE`), lowercased, over every usable report of the crawl."""
-    seen = Counter()
-    for _name, items in usable_reports(corpus):
-        for _n, item in items:
-            seen.update(m.group(1).lower() for m in _PHRASE.finditer(f"{item['title']}\n{item['text']}"))
-    return seen
-
-
 def table(seen: Counter, least: int) -> list[list]:
     """[noun, its kind, count] for each noun of `KINDS` seen at least ``least`` times, commonest first."""
     kinds = {noun: kind for kind, nouns in KINDS.items() for noun in nouns}
@@ -56,15 +46,7 @@ def table(seen: Counter, least: int) -> list[list]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", type=Path)
-    parser.add_argument("--out", type=Path)
-    parser.add_argument("--least", type=int, default=1)
-    parser.add_argument("--show", type=int, default=0, help="print the commonest nouns counted, kept or not")
-    args = parser.parse_args(argv)
-    seen = count(args.corpus)
-    for word, n in seen.most_common(args.show):
-        print(n, word)
+    args, seen = counted(__doc__.splitlines()[0], _PHRASE, 1, argv)
     things = table(seen, args.least)
     data = {"what": "Things of a shooting news writers make the subject of a sentence telling an attribute of that thing "
                     "('The gun used in the shooting was stolen', 'The motive for the shooting remains unclear'), with how "
@@ -76,8 +58,7 @@ def main(argv: list[str] | None = None) -> None:
             "command": f"python training/count_incident_things.py /work/data/src/gva/the_violent_corpus --least "
                        f"{args.least} --out viewer/analysis/claims/incident_things.json",
             "things": things}
-    if args.out:
-        args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    write(args.out, data)
     print(f"{len(things)} things kept of {len(seen)} nouns")
 
 
