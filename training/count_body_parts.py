@@ -16,8 +16,6 @@ torso and of the arm) shares either.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -25,8 +23,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "training"))
 
-from gva import usable_reports  # noqa: E402
+from crawl_words import counted, write  # noqa: E402
 
 REGIONS = {
     "head": ("head", "face", "eye", "jaw", "cheek", "mouth", "temple", "ear", "nose", "lip", "forehead", "skull", "chin"),
@@ -42,15 +41,6 @@ _PHRASE = re.compile(r"\b(?:shot|struck|hit|wounded|grazed|wounds?|injur(?:y|ies
                      r"(?:the|his|her|their|its)\s+(?:(?:left|right)\s+)?(?:(?:upper|lower)\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
-def count(corpus: Path) -> Counter:
-    """The word after each wound phrase (`_PHRASE`), lowercased, over every usable report of the crawl."""
-    seen = Counter()
-    for _name, items in usable_reports(corpus):
-        for _n, item in items:
-            seen.update(m.group(1).lower() for m in _PHRASE.finditer(f"{item['title']}\n{item['text']}"))
-    return seen
-
-
 def table(seen: Counter, least: int) -> list[list]:
     """[part, its regions, count] for each part of `REGIONS` seen at least ``least`` times, commonest first."""
     regions = {}
@@ -61,15 +51,7 @@ def table(seen: Counter, least: int) -> list[list]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", type=Path)
-    parser.add_argument("--out", type=Path)
-    parser.add_argument("--least", type=int, default=3)
-    parser.add_argument("--show", type=int, default=0, help="print the commonest words counted, parts or not")
-    args = parser.parse_args(argv)
-    seen = count(args.corpus)
-    for word, n in seen.most_common(args.show):
-        print(n, word)
+    args, seen = counted(__doc__.splitlines()[0], _PHRASE, 3, argv)
     parts = table(seen, args.least)
     data = {"what": "Body parts news writers tell a gunshot wound by ('shot in the buttocks', 'a wound to his left arm'), "
                     "with how often, and the regions of the body they lie in: two readings of one person's wound "
@@ -80,8 +62,7 @@ def main(argv: list[str] | None = None) -> None:
             "command": f"python training/count_body_parts.py /work/data/src/gva/the_violent_corpus --least {args.least} "
                        f"--out viewer/analysis/claims/body_parts.json",
             "parts": parts}
-    if args.out:
-        args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+    write(args.out, data)
     print(f"{len(parts)} parts kept of {len(seen)} words; missing: "
           f"{sorted(p for ps in REGIONS.values() for p in ps if p not in {q for q, _r, _n in parts})}")
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 import numpy as np
 
 from viewer.analysis.claims.acts import acts_of, main_verbs
+from viewer.analysis.claims.attributes import stated_attribute
 from viewer.analysis.claims.ages import ages_in
 from viewer.analysis.claims.clock import clock_times, stated_weekdays
 from viewer.analysis.claims.dates import stated_dates
@@ -437,6 +438,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         places=place_names(keyed, verbs),
         persons=person_names(keyed),
         wounds=stated_wounds(tokens),
+        attribute=stated_attribute(tokens),
     )
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from viewer.analysis.claims.acts import acts_opposed
+from viewer.analysis.claims.attributes import attribute_beside_act
 from viewer.analysis.claims.best_pairs import BestPair
 from viewer.analysis.claims.dates import dates_conflict
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
@@ -325,11 +326,13 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     identifies a person the other only says was killed or shot (`identifications.identified_beside_killing`) or tells
     a court or custody stage of a shooting the other only tells happened (`stages.stage_beside_shooting`) or each tells
     one wounded person hit in no region of the body the other's was (`wounds.wounds_apart`: "shot in the buttocks",
-    "shot in the back")."""
+    "shot in the back") or one tells an attribute of a thing of the shooting the other, telling the shooting, does not
+    (`attributes.attribute_beside_act`: "Gun in accidental shooting of boy, 9, was legal", "Boy finds gun, shoots
+    self")."""
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or acts_opposed(a, b) or ages_apart(a, b)
             or outcomes_apart(a.outcomes, b.outcomes) or identified_beside_killing(a, b)
-            or stage_beside_shooting(a, b) or wounds_apart(a, b))
+            or stage_beside_shooting(a, b) or wounds_apart(a, b) or attribute_beside_act(a, b))
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
