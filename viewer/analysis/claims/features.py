@@ -108,6 +108,9 @@ class UnitFeatures:
     # Where each wounded person it tells was hit, by region of the body (`wounds.stated_wounds`: [["right hip"]] for
     # "he was struck in the right buttocks"); empty in units stored before.
     wounds: list[list[str]] = field(default_factory=list)
+    # The content terms an "after" clause or phrase of its main verbs holds (`stages.after_terms`: "charged [after a boy
+    # shot himself]"), which tell a later stage told with the shooting; empty in units stored before.
+    after: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict
@@ -160,7 +163,7 @@ _FIGURE_FIELDS = tuple(f.name for f in fields(CountedFigure))
 
 
 _WORD_LISTS = {"terms", "names", "frame", "setting", "negations", "acts", "one", "several", "streets",
-               "weekdays", "places", "persons"}  # lists of strings
+               "weekdays", "places", "persons", "after"}  # lists of strings
 
 
 def _figure(data: dict, words: dict[str, str] | None = None) -> CountedFigure:
