@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.analysis.claims.stages import stage_acts, stage_beside_shooting, tells_stage
+from viewer.analysis.claims.features import UnitFeatures
+from viewer.analysis.claims.stages import _conditions, death_beside_condition, stage_acts, stage_beside_shooting, tells_stage
 
 
 _ARRESTED = "A Marlow man was arrested Monday in the fatal shooting of a 16-year-old boy on Elm Street."
@@ -42,3 +43,61 @@ _SECOND = ("A 16-year-old boy was shot and killed on Elm Street in Marlow on Sat
 
 def test_the_arrest_and_the_shooting_are_not_linked(kept_apart_by):
     assert kept_apart_by("stage_beside_shooting", _FIRST, _SECOND, "arrested")
+
+
+@pytest.mark.parametrize("stage, other, apart", [
+    # a light verb with its stage noun states the stage ("make": "arrest", "face": "charge" of the table)
+    ("Arrest made in deadly Marlow apartment shooting", "Four people hurt in Marlow apartment shooting", True),
+    ("Suspect in fatal Marlow shootout faces multiple charges", "A 16-year-old boy was shot and killed in the Marlow "
+     "shootout.", True),
+    # the stage told after the shooting states the shooting too
+    ("A Marlow father is facing assault charges after accidentally shooting his son.", "An 11-year-old boy was shot "
+     "in Marlow on Sunday.", False),
+    ("A 34-year-old man was charged Friday night after a 2-year-old boy shot himself in the face in Marlow.",
+     "A Marlow child was rushed to the hospital after he shot himself in the face.", False),
+    ("Police have made an arrest after the shooting of four people in a Marlow store.", "Four people were shot "
+     "Saturday night in a Marlow store.", False),
+    # a custody act too rare to be kept as a stage still tells the custody beside an arrest
+    ("Police arrested a Marlow man in connection with the fatal shooting of his girlfriend.", "The suspect turned "
+     "himself in after fatally shooting his girlfriend in Marlow.", False),
+])
+def test_light_stages_after_clauses_and_custody_acts(sentence_unit, stage, other, apart):
+    assert stage_beside_shooting(sentence_unit(stage), sentence_unit(other)) == apart
+    assert stage_beside_shooting(sentence_unit(other), sentence_unit(stage)) == apart
+
+
+def test_the_after_clause_is_stored_and_read_back(sentence_unit):
+    unit = sentence_unit("A Marlow father was charged after his gun went off, shooting his daughter.")
+    assert {"shot", "daughter"} <= set(unit.after)
+    assert not sentence_unit("A Marlow man was arrested in the shooting of a boy who was shot twice.").after
+    assert UnitFeatures.from_json(unit.to_json()).after == unit.after
+    assert UnitFeatures.from_json({k: v for k, v in unit.to_json().items() if k != "after"}).after == []
+
+
+@pytest.mark.parametrize("died, other, apart", [
+    ("A Marlow child who had been hospitalized since a Feb. 27 shooting at her home has died.", "A seven-year-old "
+     "girl was shot inside her Marlow home and is on life support.", True),
+    ("The second victim was pronounced dead at the hospital.", "The second victim remains in critical condition.",
+     True),
+    ("The second victim died at the hospital.", "The victim was in critical condition before he died.", False),
+    ("The victim died at the hospital.", "The victim was taken to the hospital.", False),  # no living state
+    ("The victim did not die.", "The victim remains in critical condition.", False),  # denied
+])
+def test_a_death_is_apart_from_a_victim_alive_in_a_condition(sentence_unit, died, other, apart):
+    assert death_beside_condition(sentence_unit(died), sentence_unit(other)) == apart
+    assert death_beside_condition(sentence_unit(other), sentence_unit(died)) == apart
+
+
+def test_the_condition_table_holds_living_states_only():
+    assert {"condition", "life support"} <= {state for state, *_counts in _conditions()["states"]}
+    assert not {"hospital", "surgery"} & {state for state, *_counts in _conditions()["states"]}
+
+
+_DIED = ("The seven-year-old Marlow girl who was shot at her home on Elm Street has died. Her family thanked the "
+         "nurses.")
+_ALIVE = ("The seven-year-old Marlow girl who was shot at her home on Elm Street remains on life support. Her family "
+          "thanked the nurses.")
+
+
+def test_the_death_and_the_condition_are_not_linked(kept_apart_by):
+    assert kept_apart_by("death_beside_condition", _DIED, _ALIVE, "has died")
