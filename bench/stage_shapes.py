@@ -146,8 +146,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--incidents", type=int, default=300)
     args = parser.parse_args(argv)
     if args.gva:
-        for k, v in sorted(gva_counts(args.gva, args.incidents).items()):
-            print(f"{v:6}  {k}")
+        gva.print_counts(gva_counts(args.gva, args.incidents))
         return
     print("\n".join(judged_counts(args.data, dev_link_files(args.judged), args.show)))
 
