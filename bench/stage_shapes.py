@@ -15,7 +15,6 @@ of each built shape facing its other side in the other report.
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -27,6 +26,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import gva  # noqa: E402
 from background_acts import dev_link_files  # noqa: E402
+from stage_links import shape_arguments  # noqa: E402
 from wound_links import judged_rows  # noqa: E402
 
 from viewer.analysis.claims import stages  # noqa: E402
@@ -138,13 +138,7 @@ def _crawl_shapes(u: UnitFeatures) -> list:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--judged", nargs="*", type=Path)
-    parser.add_argument("--show", action="store_true")
-    parser.add_argument("--gva", type=Path)
-    parser.add_argument("--incidents", type=int, default=300)
-    args = parser.parse_args(argv)
+    args = shape_arguments(__doc__.splitlines()[0]).parse_args(argv)
     if args.gva:
         gva.print_counts(gva_counts(args.gva, args.incidents))
         return
