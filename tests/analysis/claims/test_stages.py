@@ -38,17 +38,6 @@ def test_the_table_holds_the_court_acts_counted_and_no_act_of_the_shooting_itsel
     assert not {"shoot", "kill", "wound", "die", "identify", "investigate"} & stage_acts()
 
 
-
-_FIRST = ("A Marlow man was arrested Monday in the fatal shooting of a 16-year-old boy on Elm Street in Marlow on "
-          "Saturday night. He is held at the county jail.")
-_SECOND = ("A 16-year-old boy was shot and killed on Elm Street in Marlow on Saturday night. The boy died at the "
-           "scene.")
-
-
-def test_the_arrest_and_the_shooting_are_not_linked(kept_apart_by):
-    assert kept_apart_by("stage_beside_shooting", _FIRST, _SECOND, "arrested")
-
-
 @pytest.mark.parametrize("stage, other, apart", [
     # a light verb with its stage noun states the stage ("make": "arrest", "face": "charge" of the table)
     ("Arrest made in deadly Marlow apartment shooting", "Four people hurt in Marlow apartment shooting", True),
@@ -95,11 +84,21 @@ def test_the_condition_table_holds_living_states_only():
     assert not {"hospital", "surgery"} & {state for state, *_counts in _conditions()["states"]}
 
 
+_FIRST = ("A Marlow man was arrested Monday in the fatal shooting of a 16-year-old boy on Elm Street in Marlow on "
+          "Saturday night. He is held at the county jail.")
+_SECOND = ("A 16-year-old boy was shot and killed on Elm Street in Marlow on Saturday night. The boy died at the "
+           "scene.")
+
+
 _DIED = ("The seven-year-old Marlow girl who was shot at her home on Elm Street has died. Her family thanked the "
          "nurses.")
 _ALIVE = ("The seven-year-old Marlow girl who was shot at her home on Elm Street remains on life support. Her family "
           "thanked the nurses.")
 
 
-def test_the_death_and_the_condition_are_not_linked(kept_apart_by):
-    assert kept_apart_by("death_beside_condition", _DIED, _ALIVE, "has died")
+@pytest.mark.parametrize("veto, first, second, word", [
+    ("stage_beside_shooting", _FIRST, _SECOND, "arrested"),
+    ("death_beside_condition", _DIED, _ALIVE, "has died"),
+])
+def test_the_two_stages_are_not_linked(kept_apart_by, veto, first, second, word):
+    assert kept_apart_by(veto, first, second, word)
