@@ -20,6 +20,12 @@ or the shooting itself ("shot his wife and was arrested" tells both); the other'
 terms no word of one ("charges", "arrested") nor a court or custody word of the table ("will serve 20-42 years in
 prison": it tells that stage too); and the other tells a killing or a gunshot (the
 words `identifications.violence_terms` reads).
+
+Session 61 (`bench/stage_shapes.py` counted each first): a light verb with its stage noun of the table is a stage too
+("Arrest made in deadly shooting", "faces charges"); a stage told "after" the shooting (`after_terms`, stored as
+`UnitFeatures.after`) is not, since its sentence states the shooting as well; a unit stating any court or custody act
+the counter looked for ("turned himself in") tells that stage; and a death beside a victim alive in a condition is
+two stages of one incident (`death_beside_condition`, `conditions.json`).
 """
 from __future__ import annotations
 
