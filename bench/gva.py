@@ -22,7 +22,7 @@ import pickle
 import random
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -91,6 +91,13 @@ def parsed_report_pairs(corpus_dir: Path, incidents: int, nlp) -> Iterator[tuple
         if seen > incidents:
             return
         yield tuple(nlp(f"{item['title']}\n\n{item['text'][:6000]}") for _n, item in items[:2])
+
+
+def print_counts(counts: Mapping[str, int]) -> None:
+    """A crawl counter's counts by key, one a line: what the counters of a shape across two reports print
+    (bench/stage_links.py, bench/stage_shapes.py)."""
+    for key, count in sorted(counts.items()):
+        print(f"{count:6}  {key}")
 
 
 def prepare(corpus_dir: Path, out: Path, events: int, per_event: int, exclude: Sequence[Path] = ()) -> None:

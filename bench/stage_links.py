@@ -151,19 +151,25 @@ def gva_counts(corpus: Path, incidents: int) -> Counter:
     return out
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def shape_arguments(description: str) -> argparse.ArgumentParser:
+    """The arguments of a counter of a shape on judged links and on the crawl: DATA, --judged, --show, --gva,
+    --incidents (bench/stage_shapes.py takes them too)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("data", type=Path)
     parser.add_argument("--judged", nargs="*", type=Path)
-    parser.add_argument("--rejudged", nargs="*", type=Path)
-    parser.add_argument("--base", type=Path, help="only the judged links the exports here make (SET.json)")
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--gva", type=Path)
     parser.add_argument("--incidents", type=int, default=300)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = shape_arguments(__doc__.splitlines()[0])
+    parser.add_argument("--rejudged", nargs="*", type=Path)
+    parser.add_argument("--base", type=Path, help="only the judged links the exports here make (SET.json)")
     args = parser.parse_args(argv)
     if args.gva:
-        for k, v in sorted(gva_counts(args.gva, args.incidents).items()):
-            print(f"{v:6}  {k}")
+        gva.print_counts(gva_counts(args.gva, args.incidents))
         return
     judged = ROOT / "training/judged"
     files = background.dev_link_files(args.judged)

@@ -45,6 +45,12 @@ CANDIDATES = ("arrest", "charge", "indict", "arraign", "sentence", "convict", "a
 # $1 million bond"): kept with how many of the counted stage sentences hold them.
 WORD_CANDIDATES = ("custody", "jail", "prison", "court", "judge", "bond", "bail", "count", "warrant", "trial",
                    "hearing", "plea", "prosecutor", "conviction", "indictment", "arraignment", "guilty")
+# Light verbs that state a court or custody stage through their subject or object ("Arrest made in deadly shooting",
+# "police made an arrest in the shooting", "faces charges in the death"), and the stage nouns that carry it: a pair is
+# counted where such a verb has the incident phrase and one of the nouns as its object or (passive) subject, or, in a
+# headline, as the noun it hangs from.
+LIGHT_CANDIDATES = ("make", "face", "file", "bring", "announce", "press", "lodge", "level", "drop")
+NOUN_CANDIDATES = ("arrest", "charge", "indictment", "count", "warrant")
 INCIDENT = {"shooting", "shootings", "killing", "killings", "death", "deaths", "murder", "murders", "slaying",
             "slayings", "homicide", "homicides"}
 _PHRASE = re.compile(r"\b(?:in|for|with)\b[^.]{0,40}\b(?:" + "|".join(sorted(INCIDENT)) + r")\b", re.IGNORECASE)
@@ -90,18 +96,31 @@ def in_incident(verb) -> bool:
     return False
 
 
-def count(sentences: Iterable[str], nlp) -> tuple[Counter, Counter, int]:
-    """The acts counted, and the candidate words of the sentences whose counted act is a candidate act."""
+def stage_noun(verb) -> str | None:
+    """The stage noun of `NOUN_CANDIDATES` a light verb states: its object or subject ("made an arrest", "charges were
+    filed"), or the noun a headline's participle hangs from ("Arrest made in ...")."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+    if verb.dep_ == "acl":
+        nouns.append(verb.head)
+    return next((n.lemma_.lower() for n in nouns if n.lemma_.lower() in NOUN_CANDIDATES), None)
+
+
+def count(sentences: Iterable[str], nlp) -> tuple[Counter, Counter, Counter, int]:
+    """The acts counted, the candidate words of the sentences whose counted act is a candidate act, and the light
+    verbs of `LIGHT_CANDIDATES` with the stage noun they state (`stage_noun`)."""
     acts: Counter = Counter()
     words: Counter = Counter()
+    light: Counter = Counter()
     read = 0
     for doc in nlp.pipe(sentences, batch_size=256, disable=["ner", "person_names"]):
         read += 1
-        found = {verb_act(v) for v in main_verbs(doc) if in_incident(v)}
+        verbs = [v for v in main_verbs(doc) if in_incident(v)]
+        found = {verb_act(v) for v in verbs}
         acts.update(found)
+        light.update({(verb_act(v), noun) for v in verbs if verb_act(v) in LIGHT_CANDIDATES and (noun := stage_noun(v))})
         if found & set(CANDIDATES):
             words.update({t.lemma_.lower() for t in doc} & set(WORD_CANDIDATES))
-    return acts, words, read
+    return acts, words, light, read
 
 
 def main() -> None:
@@ -114,33 +133,46 @@ def main() -> None:
     ns = parser.parse_args()
     from viewer.analysis.nlp import english
 
-    acts, words, read = count(gva_sentences(ns.gva, ns.incidents), english())
+    acts, words, light, read = count(gva_sentences(ns.gva, ns.incidents), english())
     for act, n in acts.most_common(ns.show):
         print(f"{n:5d}  {act}{'  (candidate)' if act in CANDIDATES else ''}")
     kept = sorted(((a, acts[a]) for a in CANDIDATES if acts[a] >= ns.least), key=lambda p: (-p[1], p[0]))
     held = sorted(((w, words[w]) for w in WORD_CANDIDATES if words[w] >= ns.least), key=lambda p: (-p[1], p[0]))
+    stated = sorted(((v, n, k) for (v, n), k in light.items() if k >= ns.least), key=lambda p: (-p[2], p[0], p[1]))
+    for (v, n), k in light.most_common(ns.show):
+        print(f"{k:5d}  {v} {n}  (light verb, stage noun)")
     source = (f"Counted by training/count_stage_acts.py on the Gun Violence Archive crawl ({ns.gva.name}), the first "
               f"{ns.incidents} incidents with usable reports: {read} sentences holding an incident noun after in/for/with "
               f"parsed with the app's English pipeline; {sum(acts.values())} main verbs with such a phrase, of "
               f"{len(acts)} acts; the court and custody candidates seen at least {ns.least} times kept with their count, and the "
-              f"candidate words the sentences of a kept act hold, seen at least {ns.least} times")
-    write_table(ns.out, source, kept, held)
+              f"candidate words the sentences of a kept act hold, seen at least {ns.least} times, and the light verbs "
+              f"with the stage noun they state seen at least {ns.least} times")
+    looked = [(a, acts[a]) for a in CANDIDATES]
+    write_table(ns.out, source, kept, held, stated, looked)
     print(f"{read} sentences, {len(kept)} acts kept -> {ns.out}")
 
 
-def write_table(out: Path, source: str, kept: list[tuple[str, int]], held: list[tuple[str, int]]) -> None:
-    """The acts and the words, one a line, after what they are and where they came from."""
+def write_table(out: Path, source: str, kept: list[tuple[str, int]], held: list[tuple[str, int]],
+                stated: list[tuple[str, str, int]], looked: list[tuple[str, int]]) -> None:
+    """The acts, the words and the light verbs with their nouns, one a line, after what they are and where they came
+    from."""
     table = {
         "what": "Court and custody acts news writers state with the shooting only in a phrase ('arrested in the fatal "
                 "shooting of'), with how often: a unit whose main act is one of them tells a later stage; and the court and "
-                "custody words those sentences hold, with how many: a unit holding one tells such a stage too.",
+                "custody words those sentences hold, with how many: a unit holding one tells such a stage too; and the "
+                "light verbs that state such a stage through a stage noun ('Arrest made in', 'faces charges in'), with the "
+                "noun and how often: a unit whose main act is the verb and which holds the noun tells the stage; and every "
+                "court or custody act looked for, with how often, kept or not: a unit stating one tells that stage too.",
         "source": source,
         "command": "python training/count_stage_acts.py " + " ".join(sys.argv[1:]),
     }
     head = json.dumps(table, indent=1, ensure_ascii=False)[:-2]
     rows = ",\n".join("  " + json.dumps([a, n], ensure_ascii=False) for a, n in kept)
     words = ",\n".join("  " + json.dumps([w, n], ensure_ascii=False) for w, n in held)
-    out.write_text(f'{head},\n "acts": [\n{rows}\n ],\n "words": [\n{words}\n ]\n}}\n', encoding="utf-8")
+    light = ",\n".join("  " + json.dumps(list(x), ensure_ascii=False) for x in stated)
+    seen = ",\n".join("  " + json.dumps([a, n], ensure_ascii=False) for a, n in looked)
+    out.write_text(f'{head},\n "acts": [\n{rows}\n ],\n "words": [\n{words}\n ],\n "light": [\n{light}\n ],\n'
+                   f' "candidates": [\n{seen}\n ]\n}}\n', encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.analysis.claims.stages import stage_acts, stage_beside_shooting, tells_stage
+from viewer.analysis.claims.features import UnitFeatures
+from viewer.analysis.claims.stages import _conditions, death_beside_condition, stage_acts, stage_beside_shooting, tells_stage
+
+
+def _both_ways(veto, sentence_unit, one: str, other: str) -> tuple[bool, bool]:
+    """The veto on the two made-up sentences' units, in one order and the other: a veto reads no order."""
+    return veto(sentence_unit(one), sentence_unit(other)), veto(sentence_unit(other), sentence_unit(one))
 
 
 _ARRESTED = "A Marlow man was arrested Monday in the fatal shooting of a 16-year-old boy on Elm Street."
@@ -18,8 +24,7 @@ _ARRESTED = "A Marlow man was arrested Monday in the fatal shooting of a 16-year
     ("Traffic on Elm Street in Marlow was closed for hours on Monday.", False),  # tells no shooting
 ])
 def test_an_arrest_is_apart_from_a_shooting_that_tells_no_arrest(sentence_unit, other, apart):
-    assert stage_beside_shooting(sentence_unit(_ARRESTED), sentence_unit(other)) == apart
-    assert stage_beside_shooting(sentence_unit(other), sentence_unit(_ARRESTED)) == apart
+    assert _both_ways(stage_beside_shooting, sentence_unit, _ARRESTED, other) == (apart, apart)
 
 
 def test_a_denied_stage_or_one_told_with_the_shooting_is_no_stage(sentence_unit):
@@ -33,6 +38,51 @@ def test_the_table_holds_the_court_acts_counted_and_no_act_of_the_shooting_itsel
     assert not {"shoot", "kill", "wound", "die", "identify", "investigate"} & stage_acts()
 
 
+@pytest.mark.parametrize("stage, other, apart", [
+    # a light verb with its stage noun states the stage ("make": "arrest", "face": "charge" of the table)
+    ("Arrest made in deadly Marlow apartment shooting", "Four people hurt in Marlow apartment shooting", True),
+    ("Suspect in fatal Marlow shootout faces multiple charges", "A 16-year-old boy was shot and killed in the Marlow "
+     "shootout.", True),
+    # the stage told after the shooting states the shooting too
+    ("A Marlow father is facing assault charges after accidentally shooting his son.", "An 11-year-old boy was shot "
+     "in Marlow on Sunday.", False),
+    ("A 34-year-old man was charged Friday night after a 2-year-old boy shot himself in the face in Marlow.",
+     "A Marlow child was rushed to the hospital after he shot himself in the face.", False),
+    ("Police have made an arrest after the shooting of four people in a Marlow store.", "Four people were shot "
+     "Saturday night in a Marlow store.", False),
+    # a custody act too rare to be kept as a stage still tells the custody beside an arrest
+    ("Police arrested a Marlow man in connection with the fatal shooting of his girlfriend.", "The suspect turned "
+     "himself in after fatally shooting his girlfriend in Marlow.", False),
+])
+def test_light_stages_after_clauses_and_custody_acts(sentence_unit, stage, other, apart):
+    assert _both_ways(stage_beside_shooting, sentence_unit, stage, other) == (apart, apart)
+
+
+def test_the_after_clause_is_stored_and_read_back(sentence_unit):
+    unit = sentence_unit("A Marlow father was charged after his gun went off, shooting his daughter.")
+    assert {"shot", "daughter"} <= set(unit.after)
+    assert not sentence_unit("A Marlow man was arrested in the shooting of a boy who was shot twice.").after
+    assert UnitFeatures.from_json(unit.to_json()).after == unit.after
+    assert UnitFeatures.from_json({k: v for k, v in unit.to_json().items() if k != "after"}).after == []
+
+
+@pytest.mark.parametrize("died, other, apart", [
+    ("A Marlow child who had been hospitalized since a Feb. 27 shooting at her home has died.", "A seven-year-old "
+     "girl was shot inside her Marlow home and is on life support.", True),
+    ("The second victim was pronounced dead at the hospital.", "The second victim remains in critical condition.",
+     True),
+    ("The second victim died at the hospital.", "The victim was in critical condition before he died.", False),
+    ("The victim died at the hospital.", "The victim was taken to the hospital.", False),  # no living state
+    ("The victim did not die.", "The victim remains in critical condition.", False),  # denied
+])
+def test_a_death_is_apart_from_a_victim_alive_in_a_condition(sentence_unit, died, other, apart):
+    assert _both_ways(death_beside_condition, sentence_unit, died, other) == (apart, apart)
+
+
+def test_the_condition_table_holds_living_states_only():
+    assert {"condition", "life support"} <= {state for state, *_counts in _conditions()["states"]}
+    assert not {"hospital", "surgery"} & {state for state, *_counts in _conditions()["states"]}
+
 
 _FIRST = ("A Marlow man was arrested Monday in the fatal shooting of a 16-year-old boy on Elm Street in Marlow on "
           "Saturday night. He is held at the county jail.")
@@ -40,5 +90,15 @@ _SECOND = ("A 16-year-old boy was shot and killed on Elm Street in Marlow on Sat
            "scene.")
 
 
-def test_the_arrest_and_the_shooting_are_not_linked(kept_apart_by):
-    assert kept_apart_by("stage_beside_shooting", _FIRST, _SECOND, "arrested")
+_DIED = ("The seven-year-old Marlow girl who was shot at her home on Elm Street has died. Her family thanked the "
+         "nurses.")
+_ALIVE = ("The seven-year-old Marlow girl who was shot at her home on Elm Street remains on life support. Her family "
+          "thanked the nurses.")
+
+
+@pytest.mark.parametrize("veto, first, second, word", [
+    ("stage_beside_shooting", _FIRST, _SECOND, "arrested"),
+    ("death_beside_condition", _DIED, _ALIVE, "has died"),
+])
+def test_the_two_stages_are_not_linked(kept_apart_by, veto, first, second, word):
+    assert kept_apart_by(veto, first, second, word)

@@ -111,6 +111,9 @@ class UnitFeatures:
     # The attribute it tells of a thing of the shooting (`attributes.stated_attribute`: ["gun", "legal"] for "Gun in
     # accidental shooting of boy, 9, was legal"), the thing's key first; empty in units stored before.
     attribute: list[str] = field(default_factory=list)
+    # The content terms an "after" clause or phrase of its main verbs holds (`stages.after_terms`: "charged [after a boy
+    # shot himself]"), which tell a later stage told with the shooting; empty in units stored before.
+    after: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict
@@ -163,7 +166,7 @@ _FIGURE_FIELDS = tuple(f.name for f in fields(CountedFigure))
 
 
 _WORD_LISTS = {"terms", "names", "frame", "setting", "negations", "acts", "one", "several", "streets",
-               "weekdays", "places", "persons", "attribute"}  # lists of strings
+               "weekdays", "places", "persons", "attribute", "after"}  # lists of strings
 
 
 def _figure(data: dict, words: dict[str, str] | None = None) -> CountedFigure:

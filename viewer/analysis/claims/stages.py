@@ -20,6 +20,12 @@ or the shooting itself ("shot his wife and was arrested" tells both); the other'
 terms no word of one ("charges", "arrested") nor a court or custody word of the table ("will serve 20-42 years in
 prison": it tells that stage too); and the other tells a killing or a gunshot (the
 words `identifications.violence_terms` reads).
+
+Session 61 (`bench/stage_shapes.py` counted each first): a light verb with its stage noun of the table is a stage too
+("Arrest made in deadly shooting", "faces charges"); a stage told "after" the shooting (`after_terms`, stored as
+`UnitFeatures.after`) is not, since its sentence states the shooting as well; a unit stating any court or custody act
+the counter looked for ("turned himself in") tells that stage; and a death beside a victim alive in a condition is
+two stages of one incident (`death_beside_condition`, `conditions.json`).
 """
 from __future__ import annotations
 
@@ -55,10 +61,32 @@ def _stems() -> tuple[str, ...]:
     return tuple(term(act) for act in stage_acts())
 
 
+@lru_cache(maxsize=1)
+def _light() -> tuple[tuple[str, frozenset[str]], ...]:
+    """The table's light verbs, each with the term keys of the stage noun it states ("make": "arrest", "arrests")."""
+    return tuple((verb, frozenset(term(noun + end) for end in ("", "s"))) for verb, noun, _count in _table()["light"])
+
+
+@lru_cache(maxsize=1)
+def _seen() -> frozenset[str]:
+    """Every court or custody act the counter looked for, kept or too rare to tell a stage alone ("turned himself in",
+    "surrendered"): a unit stating one tells the custody too, so a stage beside it is no stage beside the shooting."""
+    return frozenset(act for act, _count in _table()["candidates"]) | stage_acts()
+
+
+def states_stage(unit: UnitFeatures) -> bool:
+    """Whether a main act of the unit states a court or custody stage: an act of the table, or a light verb of the
+    table with its stage noun ("Arrest made in deadly shooting", "faces charges in the death")."""
+    acts, terms = set(unit.acts), set(unit.terms)
+    return bool(stage_acts() & acts) or any(verb in acts and nouns & terms for verb, nouns in _light())
+
+
 def tells_stage(unit: UnitFeatures) -> bool:
-    """Whether the unit's main act is a court or custody stage, undenied, and not the shooting itself too."""
+    """Whether the unit's main act is a court or custody stage, undenied, not the shooting itself too, and not told
+    "after" the shooting ("charged after a 2-year-old boy shot himself" states the shooting as well as the charge)."""
     acts = set(unit.acts)
-    return bool(stage_acts() & acts) and not unit.negations and not violence_terms() & acts
+    return (states_stage(unit) and not unit.negations and not violence_terms() & acts
+            and not violence_terms() & set(unit.after))
 
 
 def stage_beside_shooting(a: UnitFeatures, b: UnitFeatures) -> bool:
@@ -68,8 +96,66 @@ def stage_beside_shooting(a: UnitFeatures, b: UnitFeatures) -> bool:
 
 def _one_way(stage: UnitFeatures, other: UnitFeatures) -> bool:
     """`stage_beside_shooting` with ``stage`` the unit telling the stage."""
-    if not tells_stage(stage) or stage_acts() & set(other.acts):
+    if not tells_stage(stage) or _seen() & set(other.acts) or states_stage(other):
         return False
     if stage_words() & set(other.terms) or any(t.startswith(_stems()) for t in other.terms):
         return False
     return tells_violence(other)
+
+
+_AFTER = frozenset({"after", "following"})
+
+
+def after_terms(keyed: list[tuple], verbs: list) -> list[str]:
+    """The content terms (as `units.unit_features` keys them: each token with its key and whether it is a name) that an
+    "after" or "following" clause or phrase of the unit's main verbs (`acts.main_verbs`) holds: "was charged [after a
+    2-year-old boy shot himself]", "made an arrest [after the shooting of four people]". The judges read such a stage
+    beside the shooting P (training/judged/stage_rejudged.tsv: the stage's sentence states the shooting too), where
+    "arrested in the shooting" carries it only in a phrase; `units.aside_terms` holds relative clauses too ("in the
+    shooting of a boy [who was shot]") and so cannot tell the two apart. Stored as `UnitFeatures.after`."""
+    held: set[int] = set()
+    for verb in verbs:
+        for c in verb.children:
+            if (c.dep_ == "prep" and c.lower_ in _AFTER) or (
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _AFTER for m in c.children)):
+                held.update(t.i for t in c.subtree)
+    return sorted({key for token, key, _name in keyed if key and token.i in held})
+
+
+@lru_cache(maxsize=1)
+def _conditions() -> dict:
+    return json.loads(Path(__file__).with_name("conditions.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _states() -> tuple[frozenset[str], ...]:
+    """The term keys of each living state of `conditions.json` ("life support": "life", "support")."""
+    return tuple(frozenset(term(w) for w in state.split()) for state, *_counts in _conditions()["states"])
+
+
+@lru_cache(maxsize=1)
+def _death_words() -> frozenset[str]:
+    return frozenset(term(w) for w in _conditions()["death_words"])
+
+
+def tells_death(unit: UnitFeatures) -> bool:
+    """Whether the unit's main act says someone died ("has died", "succumbed", "was pronounced dead"), undenied."""
+    acts = set(unit.acts)
+    return bool(acts & {"die", "succumb"} or ("pronounce" in acts and term("dead") in unit.terms)) and not unit.negations
+
+
+def tells_living_state(unit: UnitFeatures) -> bool:
+    """Whether the unit tells a living state of `conditions.json` ("remains in critical condition", "is on life
+    support") and no death word."""
+    terms = set(unit.terms)
+    return any(state <= terms for state in _states()) and not _death_words() & terms
+
+
+def death_beside_condition(a: UnitFeatures, b: UnitFeatures) -> bool:
+    """Whether one unit says the victim died and the other tells the victim alive in a condition: two stages of the
+    incident ("A local child who had been hospitalized since a Feb. 27 shooting has died" / "A seven-year-old girl
+    was shot inside her home and is on life support"), which the judges read W, "another stage or action". Counted on
+    the GVA crawl before it was built (training/count_conditions.py, 914 incidents with two reports): 783 sentences
+    tell a victim in a condition with no death word, 403 of them beside a report saying someone died, in 162
+    incidents; "on life support" 28, 23, 12."""
+    return (tells_death(a) and tells_living_state(b)) or (tells_death(b) and tells_living_state(a))

@@ -29,6 +29,7 @@ from viewer.analysis.claims.predicates import predicates
 from viewer.analysis.claims.quantities import CURRENCIES, Figure, NumbersRead, labels, numbers_read, spans_of_time
 from viewer.analysis.claims.reader_address import reader_address
 from viewer.analysis.claims.retractions import corrections, given_anew
+from viewer.analysis.claims.stages import after_terms
 from viewer.analysis.claims.streets import stated_streets
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.claims.wounds import stated_wounds
@@ -439,6 +440,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         persons=person_names(keyed),
         wounds=stated_wounds(tokens),
         attribute=stated_attribute(tokens),
+        after=after_terms(keyed, verbs),
     )
 
 
