@@ -64,7 +64,7 @@ def scope_lines(a: str, b: str) -> tuple[str, bool] | None:
     negated = line.mentions[0]
     phrase = line.explanation.split("'")[1]
     other = " ".join(m.text for m in (left + right) if m.document != negated.document)
-    return line.explanation, discrepancies._act_affirmed(negated, phrase, other)
+    return line.explanation, discrepancies._act_affirmed(negated, negated.text.find(phrase), phrase, other)
 
 
 def pairs(folder: Path) -> list[tuple[int, str, str]]:

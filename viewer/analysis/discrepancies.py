@@ -952,9 +952,14 @@ def _denies(text: str, scope: list[str]) -> bool:
 def _negating_verbs() -> re.Pattern:
     """A verb before "to" that news writes for an act not done ("failed to", "refused to", "declined to"): the lemmas
     of negating_verbs.json, counted on MSRP's same-meaning pairs (with the attribution reader's verbs of withholding)
-    by training/count_negating_verbs.py."""
-    entries = json.loads(Path(__file__).with_name("negating_verbs.json").read_text(encoding="utf-8"))["entries"]
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, entries))})[a-z]*\s+to\b", re.IGNORECASE)
+    by training/count_negating_verbs.py; and the forms of denial_forms.json, counted on the GVA crawl and kept by
+    their WordNet senses of an act not done by training/count_denial_forms.py ("forgot to lock the box", "was unable
+    to reach", and "cannot", the spelling of "can not" `units.NEGATION` misses): read as plain, such a wording
+    asserted the act it denies against the other source's "did not lock it"."""
+    stems = json.loads(Path(__file__).with_name("negating_verbs.json").read_text(encoding="utf-8"))["entries"]
+    forms = json.loads(Path(__file__).with_name("denial_forms.json").read_text(encoding="utf-8"))["entries"]
+    before_to = "|".join([*(rf"{re.escape(s)}[a-z]*" for s in stems), *(re.escape(f) for f in forms if f != "cannot")])
+    return re.compile(rf"\b(?:{before_to})\s+to\b" + (r"|\bcannot\b" if "cannot" in forms else ""), re.IGNORECASE)
 
 
 def _contrast(cue: str, clauses: list[str], before: str, rest: list[str], scope: list[re.Match]) -> bool:
