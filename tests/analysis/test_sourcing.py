@@ -81,6 +81,10 @@ _STATEMENT = "The department will search tirelessly for the person responsible f
     ("The chief issued a statement on Sunday that read:", []),  # the statement read out is the chief's words
     ("The chief visited the scene on Sunday.", [[1, 2]]),
     ("The scene on Sunday:", [[1, 2]]),  # a colon after no one speaking reads out nothing
+    ("Harbor Police Press Release:", []),  # a short line naming a release heads the department's words
+    # a short line naming a report heads the outlet's own piece (the story an update follows, a reporter's report)
+    ("INITIAL REPORT:", [[1, 2]]),
+    ("Dana Whitfield's Report:", [[1, 2]]),
 ])
 def test_a_statement_read_out_after_a_colon_is_attributed(intro, expected):
     claim, texts = _in_articles((f"{intro}\n\n{_STATEMENT}", _STATEMENT), _SEARCH_SAID)

@@ -91,7 +91,7 @@ def document_shows() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _document_named() -> re.Pattern:
+def document_named() -> re.Pattern:
     """A document named as a source (PolNeAR's document nouns, `kinds.word_classes`): "statement", "post", "release"."""
     nouns = {"data" if n == "datum" else n for n in word_classes()["document_nouns"]}
     return re.compile(rf"(?i:\b(?:{'|'.join(sorted(nouns, key=len, reverse=True))})s?\b)")
@@ -210,7 +210,7 @@ def read_out(mention: Mention, text: str) -> Mention | None:
         paragraph = text[opening:text.find("\n", opening) % (len(text) + 1)].strip()
         if before.endswith(":"):
             intro = before[before.rfind("\n") + 1:]
-            if not (says(intro) or _document_named().search(intro)) or \
+            if not (says(intro) or document_named().search(intro)) or own_heading(intro) or \
                     (walked and (not _prose(paragraph) or QUOTATION.match(paragraph))):
                 return None
             start = text.index(paragraph, opening) if paragraph else opening
@@ -218,6 +218,19 @@ def read_out(mention: Mention, text: str) -> Mention | None:
         if not before or not _continues_statement(paragraph):
             return None
         walked, opening = True, before.rfind("\n") + 1
+
+
+SHORT_INTRO = 4  # words of a line naming a document that is a heading, not a sentence ("Rockford Police Press Release:")
+_REPORT = re.compile(r"\breports?\b", re.IGNORECASE)
+
+
+def own_heading(intro: str) -> bool:
+    """Whether a line ending in a colon is a heading of the outlet's own piece: a few words (`SHORT_INTRO`) naming a
+    report, no word of saying ("INITIAL REPORT:" over the story an update follows, "Lisa Washington's Report:" over
+    a reporter's piece). Of the short lines naming a document the GVA crawl writes before a paragraph
+    (training/count_read_out_intros.py), every one naming a report (9) heads the outlet's own piece; those naming
+    a release, a post or a statement head someone's ("Rockford Police Press Release:")."""
+    return len(intro.split()) <= SHORT_INTRO and bool(_REPORT.search(intro)) and not says(intro)
 
 
 _PROSE_WORDS = 6  # a paragraph of fewer words is a line (a signature, a credit, "VHS/JFC 1-3-17"), no statement's prose
