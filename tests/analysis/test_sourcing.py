@@ -498,3 +498,16 @@ def test_the_source_named_at_the_cue_counts_when_no_speaker_was_read(fact, expec
     claim, texts = _in_articles((f"Shots on Elm Street\n\n{fact}\n\nThe bakery opened in 1990.", fact),
                                 (f"Shots on Elm Street\n\n{said}\n\nThe bakery opened in 1990.", said))
     assert _attributions(claim, texts) == expected
+
+
+@pytest.mark.parametrize("fact, expected", [
+    # what is not known is no fact dropped from a source's statement
+    ("There is no word yet on whether any charges will be filed against the parents.", []),
+    ("It wasn't immediately clear whether any charges will be filed against the parents.", []),
+    # a statement that goes on to an open question still states its own clause
+    ("No charges have been filed against the parents, and it is unclear why.", [[1, 2]]),
+])
+def test_an_open_question_states_no_fact(fact, expected):
+    said = "Police said no charges have been filed against the parents."
+    claim, texts = _in_articles((fact, fact), (said, said))
+    assert _attributions(claim, texts) == expected

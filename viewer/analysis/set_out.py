@@ -220,6 +220,40 @@ def read_out(mention: Mention, text: str) -> Mention | None:
         walked, opening = True, before.rfind("\n") + 1
 
 
+def open_question_frame(not_knowing: str) -> re.Pattern:
+    """A frame that says a question is open, its word of not knowing matched by ``not_knowing`` (group "word"):
+    "it is unclear whether", "it was not immediately known why", "there is no word yet on whether" (with "n't"
+    written "not", `spelt_out`)."""
+    return re.compile(
+        r"\b(?:it|that|there)\s+(?:is|was|remains|remained|['’]s)\s+(?:still\s+)?"
+        rf"(?P<word>{not_knowing})(?:\s+yet)?(?:\s+(?:on|about|as\s+to))?\s+(?:whether|if|who|what|why|how|when|where)\b",
+        re.IGNORECASE)
+
+
+def spelt_out(text: str) -> str:
+    """The text with "n't" written "not" ("wasn't clear": "was not clear"), so one frame reads both."""
+    return _CONTRACTED.sub(" not", text)
+
+
+_CONTRACTED = re.compile(r"n['’]t\b", re.IGNORECASE)
+_OPENING = 3  # characters before a frame that still open the sentence (a quotation mark, a dash)
+
+
+@lru_cache(maxsize=1)
+def _open_question() -> re.Pattern:
+    entries = json.loads(Path(__file__).with_name("open_questions.json").read_text(encoding="utf-8"))["entries"]
+    return open_question_frame("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in entries))
+
+
+def opens_open_question(text: str) -> bool:
+    """Whether the text opens by saying a question is open ("There is no word yet on whether any charges will be
+    filed", "It is unclear if…"): it tells what is not known and states no fact, neither the outlet's nor a source's.
+    The words of not knowing are open_questions.json's, counted opening a sentence on the GVA crawl by
+    training/count_open_questions.py (120 sentences of 3,926 articles)."""
+    hit = _open_question().search(spelt_out(text.lstrip()))
+    return hit is not None and hit.start() <= _OPENING
+
+
 SHORT_INTRO = 4  # words of a line naming a document that is a heading, not a sentence ("Rockford Police Press Release:")
 _REPORT = re.compile(r"\breports?\b", re.IGNORECASE)
 
