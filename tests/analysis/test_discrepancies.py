@@ -851,3 +851,18 @@ def test_a_denial_written_without_not_still_contradicts_the_act_stated(denying):
     box" the sources disagree."""
     claim, _ = _claim(denying, "She locked the box before she left.")
     assert [d.kind for d in find_discrepancies(claim, {}) if d.kind == "polarity"] == ["polarity"]
+
+
+@pytest.mark.parametrize("a, b, lines", [
+    # the rest of a group beside the whole group: two wholes, no conflict
+    ("The other eight people in the Dallas group were detained for questioning.",
+     "The nine people from Dallas have all been detained by police.", []),
+    # a remainder larger than the other's count, or two counts of the whole, still differ
+    ("The other eight people in the Dallas group were detained for questioning.",
+     "The six people from Dallas have all been detained by police.", ["number"]),
+    ("The eight people in the Dallas group were detained for questioning.",
+     "The nine people from Dallas have all been detained by police.", ["number"]),
+])
+def test_the_rest_of_a_group_is_no_count_of_the_whole(a, b, lines):
+    claim, _ = _claim(a, b)
+    assert [d.kind for d in find_discrepancies(claim, {}) if d.kind == "number"] == lines
