@@ -845,11 +845,16 @@ def test_a_persons_name_given_an_age_and_spelt_apart_is_a_name_discrepancy(a, b,
 
 
 @pytest.mark.parametrize("denying", ["She forgot to lock the box before she left.", "She was unable to lock the box before she left.",
-                                     "She says she cannot lock the box before she left."])
-def test_a_denial_written_without_not_still_contradicts_the_act_stated(denying):
-    """"Forgot to lock", "unable to lock" and "cannot lock" deny the locking as "did not lock" does: beside "locked the
-    box" the sources disagree."""
+                                     "She cannot lock the box before she left."])
+def test_a_denial_form_sets_a_denial_aside_but_opens_no_line(denying):
+    """"Forgot to lock", "unable to lock" and "cannot lock" deny the locking beside "did not lock", but read against a
+    plain statement they open no line: "cannot end birthright citizenship with an executive order" beside "wants to
+    end birthright citizenship" judges what can be done and denies nothing done."""
     claim, _ = _claim(denying, "She locked the box before she left.")
+    assert [d.kind for d in find_discrepancies(claim, {}) if d.kind == "polarity"] == []
+    claim, _ = _claim(denying, "She did not lock the box before she left.")
+    assert [d.kind for d in find_discrepancies(claim, {}) if d.kind == "polarity"] == []
+    claim, _ = _claim("She did not lock the box before she left.", "She locked the box before she left.")
     assert [d.kind for d in find_discrepancies(claim, {}) if d.kind == "polarity"] == ["polarity"]
 
 

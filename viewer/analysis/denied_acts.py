@@ -27,7 +27,7 @@ def _act(cue):
     "be" ("were not life-threatening": threatening; "is not a hoax": hoax), the verb "none", "nothing" or "nobody" is
     an argument of, the verb "no" picks its subject or object for ("no one was hurt": hurt; "there were no injuries":
     injuries), what "without" takes, and the verb after "failed to"."""
-    if cue.pos_ == "VERB" and cue.dep_ != "neg" or cue.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in cue.children):
+    if cue.pos_ == "VERB" and cue.dep_ != "neg":
         act = next((c for c in cue.children if c.dep_ == "xcomp"), None)
     elif cue.dep_ == "prep":
         act = next((c for c in cue.children if c.dep_ in ("pobj", "pcomp")), None)

@@ -944,11 +944,13 @@ def _act_affirmed(mention: Mention, at: int, phrase: str, asserted: str) -> bool
     return not acts or says_act(acts, english()(asserted))
 
 
-def _denials(text: str) -> list[re.Match]:
+def _denials(text: str, forms: bool = False) -> list[re.Match]:
     """Every denial in the text, in order: a negation (`units.NEGATION`), or a verb standing for the act not done
-    ("declined to press charges", "failing to appear", `_negating_verbs`)."""
+    ("declined to press charges", "failing to appear", `_negating_verbs`); with ``forms``, the denial forms too
+    ("forgot to lock", `_denial_forms`)."""
     plain = _SPACED_NOT.sub(r"n\1\2 ", text)
-    hits = sorted([*NEGATION.finditer(plain), *_negating_verbs().finditer(plain)], key=lambda h: (h.start(), -h.end()))
+    found = [*NEGATION.finditer(plain), *_negating_verbs().finditer(plain), *(_denial_forms().finditer(plain) if forms else ())]
+    hits = sorted(found, key=lambda h: (h.start(), -h.end()))
     return [h for k, h in enumerate(hits) if not any(o.start() <= h.start() < o.end() for o in hits[:k])]
 
 
@@ -957,8 +959,9 @@ def _denies(text: str, scope: list[str]) -> bool:
     other side's first denial found no denial in may still deny the same (`_contrast` sets aside a "not" whose next
     clause says a denied word again: "Hayes does not want to bring her son home to Whittington Place, their home for
     three years"), and a denial is no discrepancy with a denial (discrep46: one such line of 56). A verb that stands for
-    the act not done ("for failing to appear in court" against "didn't appear in court", `_negating_verbs`) denies too."""
-    for hit in _denials(text):
+    the act not done ("for failing to appear in court" against "didn't appear in court", `_negating_verbs`) denies too,
+    and so does a denial form ("forgot to lock the box" against "did not lock it", `_denial_forms`)."""
+    for hit in _denials(text, forms=True):
         clause = _CLAUSE_END.split(text[hit.end():], maxsplit=1)[0]
         if all(_shares_a_stem([w], clause) for w in scope):
             return True
@@ -969,13 +972,20 @@ def _denies(text: str, scope: list[str]) -> bool:
 def _negating_verbs() -> re.Pattern:
     """A verb before "to" that news writes for an act not done ("failed to", "refused to", "declined to"): the lemmas
     of negating_verbs.json, counted on MSRP's same-meaning pairs (with the attribution reader's verbs of withholding)
-    by training/count_negating_verbs.py; and the forms of denial_forms.json, counted on the GVA crawl and kept by
-    their WordNet senses of an act not done by training/count_denial_forms.py ("forgot to lock the box", "was unable
-    to reach", and "cannot", the spelling of "can not" `units.NEGATION` misses): read as plain, such a wording
-    asserted the act it denies against the other source's "did not lock it"."""
-    stems = json.loads(Path(__file__).with_name("negating_verbs.json").read_text(encoding="utf-8"))["entries"]
+    by training/count_negating_verbs.py."""
+    entries = json.loads(Path(__file__).with_name("negating_verbs.json").read_text(encoding="utf-8"))["entries"]
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, entries))})[a-z]*\s+to\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _denial_forms() -> re.Pattern:
+    """The forms of denial_forms.json, counted on the GVA crawl and kept by their WordNet senses of an act not done
+    (training/count_denial_forms.py): "forgot to lock the box", "was unable to reach", and "cannot", the spelling of
+    "can not" `units.NEGATION` misses. They set a denial aside (`_denies`), never open one: "cannot end birthright
+    citizenship with an executive order" beside "wants to end birthright citizenship" is a judgement of what can be
+    done, not a denial that it was (basilC, read W, where they opened one)."""
     forms = json.loads(Path(__file__).with_name("denial_forms.json").read_text(encoding="utf-8"))["entries"]
-    before_to = "|".join([*(rf"{re.escape(s)}[a-z]*" for s in stems), *(re.escape(f) for f in forms if f != "cannot")])
+    before_to = "|".join(re.escape(f) for f in forms if f != "cannot")
     return re.compile(rf"\b(?:{before_to})\s+to\b" + (r"|\bcannot\b" if "cannot" in forms else ""), re.IGNORECASE)
 
 
