@@ -3,7 +3,7 @@
     python training/count_denial_forms.py CORPUS_DIR [--wordnet /usr/share/wordnet] [--least 3] [--show 2]
         [--out viewer/analysis/denial_forms.json]
 
-The polarity line (`discrepancies._polarity`) sets a denial against a statement of the same act in another source. A
+The polarity line (`polarity.polarity`) sets a denial against a statement of the same act in another source. A
 denial it cannot read is read as the act stated: "Initial information said she put the gun in a lock box but did not
 lock it" against "She said she put the gun back, but forgot to lock the box" was written as a conflict (judged dev
 W), and on MSRP's pairs of one meaning most of the polarity lines the reader writes are of this shape (lines60,
