@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.gva import usable_reports  # noqa: E402
+from training.count_tables import tally  # noqa: E402
 
 _NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 _NUMBER = r"\d+|" + "|".join(_NUMBERS)
@@ -38,18 +39,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--show", type=int, default=3)
     ns = parser.parse_args(argv)
-    tally, shown = Counter(), Counter()
+    tallied, shown = Counter(), Counter()
     for _incident, items in usable_reports(ns.corpus):
         read = [counts(f"{item['title']}\n{item['text'][:_LEDE]}") for _name, item in items]
         for k, mine in enumerate(read):
             for other in read[:k] + read[k + 1:]:
                 for shape, difference, pair in differences(mine, other):
-                    tally[shape, difference] += 1
-                    if shown[shape, difference] < ns.show:
-                        shown[shape, difference] += 1
-                        print(f"[{shape}, {difference:+d}] {pair[0][:110]} || {pair[1][:110]}")
+                    tally(tallied, shown, (shape, difference), ns.show,
+                          f"[{shape}, {difference:+d}] {pair[0][:110]} || {pair[1][:110]}")
     for shape in ("victims beside the doer", "victims, no doer named"):
-        row = {d: n for (s, d), n in tally.items() if s == shape}
+        row = {d: n for (s, d), n in tallied.items() if s == shape}
         total = sum(row.values())
         print(f"{shape}: {total} report pairs; other minus victims: "
               + ", ".join(f"{d:+d}: {n}" for d, n in sorted(row.items(), key=lambda x: (abs(x[0]), x[0]))))

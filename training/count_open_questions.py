@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.gva import usable_reports  # noqa: E402
-from training.count_tables import GVA_CRAWL, write_table  # noqa: E402
+from training.count_tables import GVA_CRAWL, tally, write_table  # noqa: E402
 from viewer.analysis.set_out import open_question_frame, spelt_out  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "viewer" / "analysis" / "open_questions.json"
@@ -44,10 +44,7 @@ def main(argv: list[str] | None = None) -> None:
         for _name, item in items:
             articles += 1
             for word, where, sentence in frames(item["text"]):
-                counted[word, where] += 1
-                if shown[word, where] < ns.show:
-                    shown[word, where] += 1
-                    print(f"[{word}, {where}] {sentence[:160]}")
+                tally(counted, shown, (word, where), ns.show, f"[{word}, {where}] {sentence[:160]}")
     for (word, where), n in sorted(counted.items()):
         print(f"{n:4} {word} ({where})")
     kept = {word: n for (word, where), n in counted.most_common() if where == "opens" and n >= ns.least}
