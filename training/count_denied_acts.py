@@ -4,7 +4,7 @@
 
 MSRP_FOLDER holds msr_paraphrase_train.txt and msr_paraphrase_test.txt (the Microsoft Research Paraphrase Corpus:
 sentence pairs from clusters of news articles, judged same meaning (1) or not (0)). Each sentence is read as one
-mention of its own document and the pair is given to the polarity reader of `viewer.analysis.discrepancies` as main
+mention of its own document and the pair is given to the polarity reader of `viewer.analysis.polarity` as main
 reads it (scope words only) and then asked whether the act the denial denies (`denied_acts.denied_acts`) is said on the other
 side (`says_act`). A pair judged the same meaning can hold no true polarity line: a line there is wrong ("didn't make
 it" / "died"). Printed: per label, the lines the scope rule writes and how many of them keep the act; and, for every
@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 from unittest import mock
 
-from viewer.analysis import denied_acts, discrepancies
+from viewer.analysis import denied_acts, polarity
 from viewer.analysis.claims.units import NEGATION
 from viewer.analysis.model import Mention
 from viewer.analysis.nlp import english
@@ -56,15 +56,15 @@ def main(argv: list[str] | None = None) -> None:
 def scope_lines(a: str, b: str) -> tuple[str, bool] | None:
     """Main's polarity line for the pair (the act left unread), with whether the act reading keeps it."""
     left, right = [Mention(0, 0, len(a), a)], [Mention(1, 0, len(b), b)]
-    with mock.patch.object(discrepancies, "_act_affirmed", return_value=True):
-        written = discrepancies._polarity(left, right, {})
+    with mock.patch.object(polarity, "_act_affirmed", return_value=True):
+        written = polarity.polarity(left, right, {})
     if not written:
         return None
     line = written[0]
     negated = line.mentions[0]
     phrase = line.explanation.split("'")[1]
     other = " ".join(m.text for m in (left + right) if m.document != negated.document)
-    return line.explanation, discrepancies._act_affirmed(negated, phrase, other)
+    return line.explanation, polarity._act_affirmed(negated, negated.text.find(phrase), phrase, other)
 
 
 def pairs(folder: Path) -> list[tuple[int, str, str]]:

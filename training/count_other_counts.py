@@ -5,7 +5,9 @@ taking in or leaving out the gunman ("five dead, including the gunman", "not inc
 
 CORPUS_DIR is the crawl's ``the_violent_corpus`` (read as `bench/gva.py` reads it: usable articles only). A count of
 others whose sentence names the same outcome before it ("one man was wounded and three others were wounded") counts
-a remainder: beside a count of all the wounded it is a count of another whole. One whose sentence names only another
+a remainder: beside a count of all the wounded it is a count of another whole. "The other N" (definite) is
+counted apart: it names the rest of a group told before it ("the other two victims were taken to …"), by whether
+an outcome word follows it. One whose sentence names only another
 outcome before it ("one man was killed and three others were wounded") counts every one of its outcome, the whole
 another source's count of that outcome counts too. The number line's guard against "counts of different wholes" is
 worth building only where the first reading is common.
@@ -29,6 +31,7 @@ _OTHERS = re.compile(rf"\b{_NUMBER}\s+(?:others\b|(?:other|more|additional|remai
                      re.IGNORECASE)
 _GUNMAN = re.compile(r"\b(including|not including|excluding|besides|plus|in addition to)\s+(?:the\s+)?(?:suspected\s+)?"
                      r"(gunman|shooter|suspect|attacker|killer|assailant)\b", re.IGNORECASE)
+_THE_OTHER = re.compile(rf"\bthe other\s+{_NUMBER}\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _WORD = re.compile(r"[A-Za-z]+")
 _REACH = 8  # words after the count read for its outcome
@@ -70,6 +73,9 @@ def read(sentence: str) -> list[str]:
         else:
             found.append("others, only another outcome before (the whole of its outcome)")
     found += [f"gunman: {hit.group(1).lower()}" for hit in _GUNMAN.finditer(sentence)]
+    for hit in _THE_OTHER.finditer(sentence):  # "the other eight people in the group": the rest of a group told before
+        found.append("the other N, " + ("an outcome after" if outcome(_WORD.findall(sentence[hit.end():])[:_REACH])
+                                        else "no outcome after (the rest of a group)"))
     return found
 
 

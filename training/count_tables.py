@@ -9,6 +9,7 @@ import argparse
 import datetime
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -55,3 +56,12 @@ def write_table(out: Path, script: str, provenance: dict[str, str], key: str, en
     table = {"provenance": {**provenance, "command": f"python training/{script} " + " ".join(sys.argv[1:]),
                             "date": datetime.date.today().isoformat()}, key: entries, **(more or {})}
     out.write_text(json.dumps(table, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def tally(counted: Counter, shown: Counter, key, show: int, example: str) -> None:
+    """Count ``key`` in ``counted`` and print ``example`` for its first ``show`` instances: what a counter prints so
+    its counts can be read against the sentences behind them."""
+    counted[key] += 1
+    if shown[key] < show:
+        shown[key] += 1
+        print(example)

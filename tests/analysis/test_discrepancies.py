@@ -351,6 +351,12 @@ def test_a_short_attributed_phrase_inside_a_mention_makes_it_neither_fact_nor_at
     # a verb standing for the act not done denies it as "not" does (negating_verbs.json)
     ("polarity", "When she didn't appear in court, officers went to her home.",
      "Officers came to serve a warrant on her for failing to appear in court."),
+    # both deny it, one in a form denial_forms.json holds: "forgot to", "unable to", "cannot"
+    ("polarity", "She put the pistol in a lock box but did not lock it.", "She put the pistol back, but forgot to lock the box."),
+    ("polarity", "The jury could not reach a verdict on the second count.",
+     "The jury was unable to reach a verdict on the second count."),
+    ("polarity", "The coroner could not say how long the body lay in the creek.",
+     "The coroner cannot say how long the body lay in the creek."),
     # the act denied is not the other's: an idiom whose denial is the other's affirmative, a denial said of a
     # judgement the other words another way, a nearness denied of a distance the other gives another way
     ("polarity", "The driver didn't make it and was pronounced dead at Mercy Hospital.",
@@ -836,3 +842,32 @@ def test_a_persons_name_given_an_age_and_spelt_apart_is_a_name_discrepancy(a, b,
     assert [d.explanation for d in found] == expected
     for d in found:
         assert all(claim.mentions[m.document - 1].text[m.start:m.end] == m.text for m in d.mentions)
+
+
+@pytest.mark.parametrize("denying", ["She forgot to lock the box before she left.", "She was unable to lock the box before she left.",
+                                     "She cannot lock the box before she left."])
+def test_a_denial_form_sets_a_denial_aside_but_opens_no_line(denying):
+    """"Forgot to lock", "unable to lock" and "cannot lock" deny the locking beside "did not lock", but read against a
+    plain statement they open no line: "cannot end birthright citizenship with an executive order" beside "wants to
+    end birthright citizenship" judges what can be done and denies nothing done."""
+    claim, _ = _claim(denying, "She locked the box before she left.")
+    assert [d.kind for d in find_discrepancies(claim, {}) if d.kind == "polarity"] == []
+    claim, _ = _claim(denying, "She did not lock the box before she left.")
+    assert [d.kind for d in find_discrepancies(claim, {}) if d.kind == "polarity"] == []
+    claim, _ = _claim("She did not lock the box before she left.", "She locked the box before she left.")
+    assert [d.kind for d in find_discrepancies(claim, {}) if d.kind == "polarity"] == ["polarity"]
+
+
+@pytest.mark.parametrize("a, b, lines", [
+    # the rest of a group beside the whole group: two wholes, no conflict
+    ("The other eight people in the Dallas group were detained for questioning.",
+     "The nine people from Dallas have all been detained by police.", []),
+    # a remainder larger than the other's count, or two counts of the whole, still differ
+    ("The other eight people in the Dallas group were detained for questioning.",
+     "The six people from Dallas have all been detained by police.", ["number"]),
+    ("The eight people in the Dallas group were detained for questioning.",
+     "The nine people from Dallas have all been detained by police.", ["number"]),
+])
+def test_the_rest_of_a_group_is_no_count_of_the_whole(a, b, lines):
+    claim, _ = _claim(a, b)
+    assert [d.kind for d in find_discrepancies(claim, {}) if d.kind == "number"] == lines

@@ -81,6 +81,10 @@ _STATEMENT = "The department will search tirelessly for the person responsible f
     ("The chief issued a statement on Sunday that read:", []),  # the statement read out is the chief's words
     ("The chief visited the scene on Sunday.", [[1, 2]]),
     ("The scene on Sunday:", [[1, 2]]),  # a colon after no one speaking reads out nothing
+    ("Harbor Police Press Release:", []),  # a short line naming a release heads the department's words
+    # a short line naming a report heads the outlet's own piece (the story an update follows, a reporter's report)
+    ("INITIAL REPORT:", [[1, 2]]),
+    ("Dana Whitfield's Report:", [[1, 2]]),
 ])
 def test_a_statement_read_out_after_a_colon_is_attributed(intro, expected):
     claim, texts = _in_articles((f"{intro}\n\n{_STATEMENT}", _STATEMENT), _SEARCH_SAID)
@@ -493,4 +497,17 @@ def test_the_source_named_at_the_cue_counts_when_no_speaker_was_read(fact, expec
             "shooting.")
     claim, texts = _in_articles((f"Shots on Elm Street\n\n{fact}\n\nThe bakery opened in 1990.", fact),
                                 (f"Shots on Elm Street\n\n{said}\n\nThe bakery opened in 1990.", said))
+    assert _attributions(claim, texts) == expected
+
+
+@pytest.mark.parametrize("fact, expected", [
+    # what is not known is no fact dropped from a source's statement
+    ("There is no word yet on whether any charges will be filed against the parents.", []),
+    ("It wasn't immediately clear whether any charges will be filed against the parents.", []),
+    # a statement that goes on to an open question still states its own clause
+    ("No charges have been filed against the parents, and it is unclear why.", [[1, 2]]),
+])
+def test_an_open_question_states_no_fact(fact, expected):
+    said = "Police said no charges have been filed against the parents."
+    claim, texts = _in_articles((fact, fact), (said, said))
     assert _attributions(claim, texts) == expected

@@ -5,7 +5,7 @@ the two wordings cannot describe one value; two blocks of one street, `address_b
 event, `time_differences`: two spellings of one time never differ; two minutes that may be one moment are said to be),
 ``name`` (one thing named differently; a person's name spelt a letter or two apart, or a letter single and doubled),
 ``attribution`` (attributed to a source in one document, stated as fact in another),
-``polarity`` (negated in one document, asserted in another) and ``speaker`` (the same quoted words given to two
+``polarity`` (negated in one document, asserted in another, `polarity`) and ``speaker`` (the same quoted words given to two
 people, `speaker_differences`).
 """
 from __future__ import annotations
@@ -28,19 +28,17 @@ from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatur
 from viewer.analysis.claims.outcomes import counted_outcomes, counts_others, fates_apart, outcome_as_written
 from viewer.analysis.claims.quantities import figures, near_percentages
 from viewer.analysis.claims.times import WEEKDAYS
-from viewer.analysis.claims.units import NEGATION, counted_figures, named_entities, unit_features
+from viewer.analysis.claims.units import counted_figures, named_entities, unit_features
 from viewer.analysis.claims.vocabulary import canonical, demonym_or_country, fold, squash, term
 from viewer.analysis.confident_pairs import ConfidentPairs
-from viewer.analysis.denied_acts import denied_acts, says_act
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
 from viewer.analysis.person_names import person_nouns
+from viewer.analysis.polarity import polarity
 from viewer.analysis.same_count import counts, one_measure, same_thing, singular, sole_sum
 from viewer.analysis.speakers.given_names import given_name_sex, is_given_name, same_given_name
-from viewer.analysis.set_out import REPORTING_CUE
-from viewer.analysis.sourcing import (Places, Sources, Unsaid, around, attribution_discrepancies, content_word,
-                                      read_places, stem, word_start)
+from viewer.analysis.sourcing import Places, Sources, Unsaid, attribution_discrepancies, read_places
 from viewer.analysis.split_totals import one_toll
 from viewer.analysis.speaker_differences import Voices, speaker_discrepancies, voices_of
 from viewer.analysis.time_differences import Events, read_events, time_discrepancies
@@ -56,15 +54,12 @@ _OWNER = re.compile(r"([\w-]+)['’]s\b")  # a word written as whose a named thi
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DOUBLED = re.compile(r"(.)\1+")
 _TRANSLITERATED = re.compile(r"yy|ii")  # "Zelenskyy" / "Zelensky": a transliteration's ending, not a second spelling
-_CLAUSE_END = re.compile(r"[,;:.!?—–]")
-_SPACED_NOT = re.compile(r"n(['’])\s(t)\b")  # "didn’ t", as ECB+ spaces it: rewritten "didn’t " (same length)
-_ASIDE = re.compile(r"\s*(?:who|which|whom|whose)\b", re.IGNORECASE)  # a relative clause set off by commas
-_CLAUSE_BREAK = re.compile(r"[,;:!?—–]")  # inside one sentence a full stop ends an abbreviation ("Mr."), not a clause
 _GENERATION = frozenset(squash(fold(w)) for w in GENERATIONS)
 _CAPITALS_RUN = 4
 _TITLE_WORDS = 3
 _SPACED_THOUSANDS = re.compile(r"(?<![\w-])\d{1,3},\s+$")  # the tail of "2, 117" (not of "5-foot-8, 135 pounds")
 _THOUSANDS_AFTER = re.compile(r",\s+\d{3}\b")  # the head of "2, 117"
+_THE_OTHER = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)  # "the other eight": the rest of a group told before
 _WHOLE_GROUP = re.compile(r"\b(?:all|both)\s+$", re.IGNORECASE)  # "all three of them": the whole group
 _NAMED_NUMBER = re.compile(r"[^\W\d_]-$")  # "AK-47", "F-16", "I-95": a number joined to letters names a model or a road
 _SPELLING = 0.8  # two writings of one word: at least this share of their letters in common (SequenceMatcher ratio)
@@ -248,7 +243,7 @@ def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: 
         found += block_discrepancies(left, right)
         found += time_discrepancies(left, right, events)
         found += _names(left, right, read)
-        found += _polarity(left, right, places.unsaid)
+        found += polarity(left, right, places.unsaid)
     found += attribution_discrepancies(
         by_doc, attributed, places, lambda a, b: _say_one_thing(a, b, read),
         lambda fact, partner: _one_statement(fact, partner, read) and confident(fact, partner),
@@ -366,6 +361,8 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
                 continue  # "tens of thousands" and "50,000": the figure is one of the values the words allow
             if one_toll((f, m), (g, n), every_a, every_b):
                 continue  # "five shot" and "four wounded and one killed": one toll counted as two wholes
+            if _remainder_of((f, m), (g, n)):
+                continue  # "the other eight people in the group" and "the nine people": a remainder and its whole
             if not _meet(f, g) and any(_meet(g, e) for e, _ in fa if singular(e.thing) == singular(g.thing)
                                        and e.qualifier != "vague"):
                 continue  # g is the same count as another figure here (not one "tens of thousands" merely allows)
@@ -407,6 +404,20 @@ def _of_others(a: tuple[CountedFigure, Mention], b: tuple[CountedFigure, Mention
     does not tell the group apart, the outcome does ("wounded: 'four' vs 'five'")."""
     (f, m), (g, n) = a, b
     return counts_others(m.text, f.end) or counts_others(n.text, g.end)
+
+
+def _remainder_of(a: tuple[CountedFigure, Mention], b: tuple[CountedFigure, Mention]) -> bool:
+    """One figure is a remainder ("the other eight people in the Dallas group": the group less those named before) and
+    the other, no remainder, is larger: the group it is the rest of ("The nine people from Dallas"). "The other N"
+    names the rest of a group told before it: of 173 on the GVA crawl (training/count_other_counts.py), 151 have no
+    outcome word after them ("the other two victims were taken to …"), and 16 read at random were all the rest of a
+    group. A remainder beside a smaller count may still differ from it, and is compared."""
+    (f, m), (g, n) = a, b
+    mine, theirs = bool(_THE_OTHER.search(m.text, 0, f.start)), bool(_THE_OTHER.search(n.text, 0, g.start))
+    if mine == theirs or f.value is None or g.value is None:
+        return False
+    rest, whole = (f, g) if mine else (g, f)
+    return rest.value < whole.value
 
 
 def _shared_outcome(a: tuple[CountedFigure, Mention], b: tuple[CountedFigure, Mention]) -> str:
@@ -867,131 +878,3 @@ def _one_word(a: str, b: str) -> bool:
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
     return min(len(a), len(b)) >= 5 and SequenceMatcher(a=a, b=b, autojunk=False).ratio() >= _SPELLING
-
-
-def _polarity(left: list[Mention], right: list[Mention], unsaid: Unsaid) -> list[Discrepancy]:
-    cue_a, cue_b = _negation(left, unsaid), _negation(right, unsaid)
-    if bool(cue_a) == bool(cue_b):
-        return []
-    negated, plain = (cue_a, right) if cue_a else (cue_b, left)
-    if any(_within(m.document, m.start + hit.start(), unsaid) for m in plain for hit in _denials(m.text)):
-        return []  # the other's denial is a report not made ("did not say whether he was armed"): it asserts nothing
-    phrase, mention, at, scope, said_of = negated
-    asserted = " ".join(m.text for m in plain)
-    if not scope or not all(_shares_a_stem([w], asserted) for w in scope):
-        return []  # the denial is of something the other source does not say ("not at the church at the time of the fire")
-    if said_of and not _shares_a_stem(said_of, asserted):
-        return []  # denied of what the other does not say ("pleaded not guilty" / "found guilty", "urged him not to")
-    if any(_denies(m.text, scope) for m in plain):
-        return []  # both deny it; the other's denial was set aside as a contrast ("does not want … home, their home")
-    if not _act_affirmed(mention, at, phrase, asserted):
-        return []  # the act denied is not the other's ("didn't make it" / "pronounced dead", "not far from" / "blocks from")
-    return [Discrepancy("polarity", f"negated: '{phrase}' vs asserted: '{around(plain[0].text, _stem_at(scope, plain[0].text))}'",
-                        [mention, plain[0]])]
-
-
-def _negation(mentions: list[Mention], unsaid: Unsaid) -> tuple[str, Mention, int, list[str], list[str]] | None:
-    """The first denial in the mentions (its phrase, its mention and where the phrase starts in it), the content words
-    it denies (up to six words after the cue, within its clause) and the content word it is said of (the last before it in its clause:
-    "pleaded" in "pleaded not guilty"). "Not only X but Y" asserts X: no denial. Nor is a negation in a report not
-    made: "Police did not say the suspect was armed" denies no one's word that he was, nor does "he never said he
-    was not there" deny it on anyone's word."""
-    for m in mentions:
-        for hit in _denials(m.text):
-            after = m.text[hit.end():]
-            if _not_a_denial().match(after) or _within(m.document, m.start + hit.start(), unsaid):
-                continue
-            at = word_start(m.text, hit.start())
-            words = m.text[at:].split()
-            denied, *rest = _CLAUSE_END.split(after, maxsplit=1)
-            scope = [w for w in (_WORD.search(c) for c in denied.split()[:6]) if w and content_word(w.group())]
-            clauses = _CLAUSE_BREAK.split(m.text[:at])
-            before = clauses[-1]
-            if len(clauses) > 1 and _ASIDE.match(before):
-                return "", m, 0, [], []  # ", who was not at the church at the time," denies a thing aside from the claim: nothing to compare
-            if _contrast(hit.group(), clauses, before, rest, scope):
-                continue
-            said_of = [w for w in _WORD.findall(before) if content_word(w) and not REPORTING_CUE.fullmatch(w)][-1:]
-            return " ".join(words[:4]).rstrip(".,;:”\""), m, at, [w.group() for w in scope], said_of
-    return None
-
-
-def _act_affirmed(mention: Mention, at: int, phrase: str, asserted: str) -> bool:
-    """Whether the act the denial denies (`denied_acts`) is said in the other source's words, as the same word or a
-    word for one of its meanings (`synonyms.json`). A denial beside another wording of one fact denies no act the other
-    states: "didn't make it" beside "was pronounced dead", "none of the injuries are considered life-threatening"
-    beside "injuries classified as non life-threatening" (training/count_denied_acts.py counts the shape on MSRP). A
-    denial whose act the parse does not give is read as before, by its scope alone. ``at``: where the denial's
-    ``phrase`` starts in the mention (`_negation`), so the act is read at the denial found, not an earlier "not"."""
-    acts = denied_acts(english()(mention.text), at, at + len(phrase.split()[0])) if phrase else ()
-    return not acts or says_act(acts, english()(asserted))
-
-
-def _denials(text: str) -> list[re.Match]:
-    """Every denial in the text, in order: a negation (`units.NEGATION`), or a verb standing for the act not done
-    ("declined to press charges", "failing to appear", `_negating_verbs`)."""
-    plain = _SPACED_NOT.sub(r"n\1\2 ", text)
-    hits = sorted([*NEGATION.finditer(plain), *_negating_verbs().finditer(plain)], key=lambda h: (h.start(), -h.end()))
-    return [h for k, h in enumerate(hits) if not any(o.start() <= h.start() < o.end() for o in hits[:k])]
-
-
-def _denies(text: str, scope: list[str]) -> bool:
-    """Whether the text has a negation before every word of the denied scope, within its clause: the wording the
-    other side's first denial found no denial in may still deny the same (`_contrast` sets aside a "not" whose next
-    clause says a denied word again: "Hayes does not want to bring her son home to Whittington Place, their home for
-    three years"), and a denial is no discrepancy with a denial (discrep46: one such line of 56). A verb that stands for
-    the act not done ("for failing to appear in court" against "didn't appear in court", `_negating_verbs`) denies too."""
-    for hit in _denials(text):
-        clause = _CLAUSE_END.split(text[hit.end():], maxsplit=1)[0]
-        if all(_shares_a_stem([w], clause) for w in scope):
-            return True
-    return False
-
-
-@lru_cache(maxsize=1)
-def _negating_verbs() -> re.Pattern:
-    """A verb before "to" that news writes for an act not done ("failed to", "refused to", "declined to"): the lemmas
-    of negating_verbs.json, counted on MSRP's same-meaning pairs (with the attribution reader's verbs of withholding)
-    by training/count_negating_verbs.py."""
-    entries = json.loads(Path(__file__).with_name("negating_verbs.json").read_text(encoding="utf-8"))["entries"]
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, entries))})[a-z]*\s+to\b", re.IGNORECASE)
-
-
-def _contrast(cue: str, clauses: list[str], before: str, rest: list[str], scope: list[re.Match]) -> bool:
-    """A "not" that sets one thing against another rather than denying what the sentence says: "dress
-    like you deserve respect, not a spot at a bar" (the "not" opens its clause after a comma), "That is
-    not the objective, man is the objective" (the clause after it says the denied word again of
-    something else, in the next clause). Either way the mention asserts what another source may say
-    plainly. "Nothing", "no one" and "never" deny ("…, nothing happened to her")."""
-    if cue.lower() != "not":
-        return False
-    if len(clauses) > 1 and not before.strip():
-        return True
-    following = _CLAUSE_END.split(rest[0].lstrip(" ,;:—–"), maxsplit=1)[0] if rest else ""
-    return bool(scope and _shares_a_stem([w.group() for w in scope], following))
-
-
-@lru_cache(maxsize=1)
-def _not_a_denial() -> re.Pattern:
-    """The words after "not" that make it add, not deny ("not only", "not just"): a data file says where they come from."""
-    entries = json.loads(Path(__file__).with_name("additive_not.json").read_text(encoding="utf-8"))["entries"]
-    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, entries))})\b", re.IGNORECASE)
-
-
-def _shares_a_stem(words: list[str], text: str) -> bool:
-    theirs = {stem(w) for w in _WORD.findall(fold(text)) if len(w) > 3}
-    return any(a.startswith(b) or b.startswith(a) for a in map(stem, words) for b in theirs)
-
-
-def _within(document: int, at: int, spans: Unsaid) -> bool:
-    return any(s.start <= at < s.end for s in spans.get(document, ()))
-
-
-def _stem_at(words: list[str], text: str) -> tuple[int, int] | None:
-    """Where the text says what a denial is of: its first word sharing a stem with ``words``."""
-    stems = [stem(w) for w in words]
-    for hit in _WORD.finditer(text):
-        theirs = stem(hit.group())
-        if len(hit.group()) > 3 and any(a.startswith(theirs) or theirs.startswith(a) for a in stems):
-            return hit.span()
-    return None

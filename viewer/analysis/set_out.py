@@ -91,7 +91,7 @@ def document_shows() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _document_named() -> re.Pattern:
+def document_named() -> re.Pattern:
     """A document named as a source (PolNeAR's document nouns, `kinds.word_classes`): "statement", "post", "release"."""
     nouns = {"data" if n == "datum" else n for n in word_classes()["document_nouns"]}
     return re.compile(rf"(?i:\b(?:{'|'.join(sorted(nouns, key=len, reverse=True))})s?\b)")
@@ -210,7 +210,7 @@ def read_out(mention: Mention, text: str) -> Mention | None:
         paragraph = text[opening:text.find("\n", opening) % (len(text) + 1)].strip()
         if before.endswith(":"):
             intro = before[before.rfind("\n") + 1:]
-            if not (says(intro) or _document_named().search(intro)) or \
+            if not (says(intro) or document_named().search(intro)) or own_heading(intro) or \
                     (walked and (not _prose(paragraph) or QUOTATION.match(paragraph))):
                 return None
             start = text.index(paragraph, opening) if paragraph else opening
@@ -218,6 +218,53 @@ def read_out(mention: Mention, text: str) -> Mention | None:
         if not before or not _continues_statement(paragraph):
             return None
         walked, opening = True, before.rfind("\n") + 1
+
+
+def open_question_frame(not_knowing: str) -> re.Pattern:
+    """A frame that says a question is open, its word of not knowing matched by ``not_knowing`` (group "word"):
+    "it is unclear whether", "it was not immediately known why", "there is no word yet on whether" (with "n't"
+    written "not", `spelt_out`)."""
+    return re.compile(
+        r"\b(?:it|that|there)\s+(?:is|was|remains|remained|['’]s)\s+(?:still\s+)?"
+        rf"(?P<word>{not_knowing})(?:\s+yet)?(?:\s+(?:on|about|as\s+to))?\s+(?:whether|if|who|what|why|how|when|where)\b",
+        re.IGNORECASE)
+
+
+def spelt_out(text: str) -> str:
+    """The text with "n't" written "not" ("wasn't clear": "was not clear"), so one frame reads both."""
+    return _CONTRACTED.sub(" not", text)
+
+
+_CONTRACTED = re.compile(r"n['’]t\b", re.IGNORECASE)
+_OPENING = 3  # characters before a frame that still open the sentence (a quotation mark, a dash)
+
+
+@lru_cache(maxsize=1)
+def _open_question() -> re.Pattern:
+    entries = json.loads(Path(__file__).with_name("open_questions.json").read_text(encoding="utf-8"))["entries"]
+    return open_question_frame("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in entries))
+
+
+def opens_open_question(text: str) -> bool:
+    """Whether the text opens by saying a question is open ("There is no word yet on whether any charges will be
+    filed", "It is unclear if…"): it tells what is not known and states no fact, neither the outlet's nor a source's.
+    The words of not knowing are open_questions.json's, counted opening a sentence on the GVA crawl by
+    training/count_open_questions.py (120 sentences of 3,926 articles)."""
+    hit = _open_question().search(spelt_out(text.lstrip()))
+    return hit is not None and hit.start() <= _OPENING
+
+
+SHORT_INTRO = 4  # words of a line naming a document that is a heading, not a sentence ("Rockford Police Press Release:")
+_REPORT = re.compile(r"\breports?\b", re.IGNORECASE)
+
+
+def own_heading(intro: str) -> bool:
+    """Whether a line ending in a colon is a heading of the outlet's own piece: a few words (`SHORT_INTRO`) naming a
+    report, no word of saying ("INITIAL REPORT:" over the story an update follows, "Lisa Washington's Report:" over
+    a reporter's piece). Of the short lines naming a document the GVA crawl writes before a paragraph
+    (training/count_read_out_intros.py), every one naming a report (9) heads the outlet's own piece; those naming
+    a release, a post or a statement head someone's ("Rockford Police Press Release:")."""
+    return len(intro.split()) <= SHORT_INTRO and bool(_REPORT.search(intro)) and not says(intro)
 
 
 _PROSE_WORDS = 6  # a paragraph of fewer words is a line (a signature, a credit, "VHS/JFC 1-3-17"), no statement's prose

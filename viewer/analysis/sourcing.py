@@ -17,7 +17,7 @@ from viewer.analysis.force_members import force_acts, source_words
 from viewer.analysis.claims.vocabulary import LIGHT, fold, term
 from viewer.analysis.model import Discrepancy, Mention
 from viewer.analysis.set_out import (QUOTATION, REPORTING_CUE, document_shows, first_person, inside_quotation,
-                                      misspelt_cue, partial_quote, quotes, read_out, says)
+                                      misspelt_cue, opens_open_question, partial_quote, quotes, read_out, says)
 from viewer.corpus.sentence_ends import next_sentence_end
 from viewer.corpus.spans import Span, mostly_held
 
@@ -390,8 +390,9 @@ def _said_as(mention: Mention, spans: list[Span], places: Places) -> str | None:
     mention (see `attribution_discrepancies`)."""
     if mention in places.quoted:
         return "attributed"
-    if mostly_held(mention.start, mention.end, places.unsaid.get(mention.document, [])) or _cut_short(mention.text):
-        return None
+    if mostly_held(mention.start, mention.end, places.unsaid.get(mention.document, [])) or _cut_short(mention.text) \
+            or opens_open_question(mention.text):
+        return None  # a report not made, a teaser cut short, or what is not known ("It is unclear whether…")
     said = _sourcing(mention, spans, places.sentences.get(mention), mention in places.partly_quoted)
     return "carried" if said == "fact" and mention in places.carried_on else said
 
