@@ -2,10 +2,8 @@
 judged rows and articles."""
 from __future__ import annotations
 
-import csv
 
-
-def test_judged_links_are_filed_by_sign(bench_script, tmp_path):
+def test_judged_links_are_filed_by_sign(bench_script, tmp_path, judged_file):
     links = bench_script("other_incident_links")
     docs = tmp_path / "sets" / "gvaT" / "docs"
     docs.mkdir(parents=True)
@@ -14,12 +12,10 @@ def test_judged_links_are_filed_by_sign(bench_script, tmp_path):
     (docs / "1_a.txt").write_text(a, encoding="utf-8")
     (docs / "1_b.txt").write_text(b, encoding="utf-8")
     split = b.index("Last year")
-    judged = tmp_path / "links99t.tsv"
-    with judged.open("w", encoding="utf-8", newline="") as f:
-        out = csv.writer(f, delimiter="\t")
-        out.writerow(["set", "file_a", "start_a", "end_a", "file_b", "start_b", "end_b", "verdict", "class"])
-        out.writerow(["gvaT", "1_a.txt", 0, len(a), "1_b.txt", 0, split - 1, "W", "another incident"])
-        out.writerow(["gvaT", "1_a.txt", 0, len(a), "1_b.txt", split, len(b), "P", ""])
+    judged = judged_file([
+        ["gvaT", "1_a.txt", 0, len(a), "1_b.txt", 0, split - 1, "W", "another incident"],
+        ["gvaT", "1_a.txt", 0, len(a), "1_b.txt", split, len(b), "P", ""],
+    ])
     assert links.judged_counts(tmp_path, [judged], show=False) == [
         "classed another incident                      R 0  P 0  W 1  U 0",
         "neighbourhoods apart                          R 0  P 0  W 1  U 0",
