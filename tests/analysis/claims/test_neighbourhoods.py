@@ -15,6 +15,9 @@ from viewer.analysis.claims.neighbourhoods import neighbourhoods_apart, stated_n
     ("The Austin neighbourhood was quiet on Sunday.", ["austin"]),
     ("Shots were fired in the Austin and Humboldt Park neighborhoods.", []),  # a list of several is not read
     ("A man was shot on Elm Street.", []),
+    ("Shots rang out in a quiet neighborhood.", []),  # no name
+    ("NEIGHBORHOOD WATCH MEETS", []),
+    ("", []),
 ])
 def test_the_neighbourhood_a_sentence_names_is_read_after_any_possessive(text, names):
     assert stated_neighbourhoods(text) == names
