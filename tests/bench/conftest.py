@@ -1,6 +1,7 @@
 """The bench scripts are files, not a package: tests load each one by its path."""
 from __future__ import annotations
 
+import csv
 import importlib.util
 from pathlib import Path
 
@@ -33,3 +34,17 @@ def lines_export():
             for kind, why, mentions in lines]}]
         return {"documents": docs, "claims": claims}
     return build
+
+
+@pytest.fixture
+def judged_file(tmp_path):
+    """``judged_file(rows)``: a made-up judged links TSV (set, both sides' files and bounds, verdict, class) in
+    ``tmp_path``, as training/judged/links*.tsv are written."""
+    def write(rows) -> Path:
+        path = tmp_path / "links99t.tsv"
+        with path.open("w", encoding="utf-8", newline="") as f:
+            out = csv.writer(f, delimiter="\t")
+            out.writerow(["set", "file_a", "start_a", "end_a", "file_b", "start_b", "end_b", "verdict", "class"])
+            out.writerows(rows)
+        return path
+    return write

@@ -2,15 +2,13 @@
 kept, on made-up judged rows and articles."""
 from __future__ import annotations
 
-import csv
-
 
 def _write(folder, name, text):
     (folder / name).write_text(text, encoding="utf-8")
     return text
 
 
-def test_judged_links_are_filed_parted_or_kept(bench_script, tmp_path):
+def test_judged_links_are_filed_parted_or_kept(bench_script, tmp_path, judged_file):
     attribute = bench_script("attribute_links")
     docs = tmp_path / "sets" / "gvaT" / "docs"
     docs.mkdir(parents=True)
@@ -18,11 +16,9 @@ def test_judged_links_are_filed_parted_or_kept(bench_script, tmp_path):
     b = _write(docs, "1_b.txt", "Police say a 7-year-old Marlow boy found a gun and accidentally shot himself. "
                                 "Police said the father had legally bought the gun.")
     split = b.index("Police said the father")
-    judged = tmp_path / "links99t.tsv"
-    with judged.open("w", encoding="utf-8", newline="") as f:
-        out = csv.writer(f, delimiter="\t")
-        out.writerow(["set", "file_a", "start_a", "end_a", "file_b", "start_b", "end_b", "verdict", "class"])
-        out.writerow(["gvaT", "1_a.txt", 0, len(a), "1_b.txt", 0, split - 1, "W", "another detail of the incident"])
-        out.writerow(["gvaT", "1_a.txt", 0, len(a), "1_b.txt", split, len(b), "P", ""])
+    judged = judged_file([
+        ["gvaT", "1_a.txt", 0, len(a), "1_b.txt", 0, split - 1, "W", "another detail of the incident"],
+        ["gvaT", "1_a.txt", 0, len(a), "1_b.txt", split, len(b), "P", ""],
+    ])
     lines = attribute.judged_counts(tmp_path, [judged], show=False)
     assert lines == ["judged links with an attribute side: 2", "  parted: W 1", "  kept: P 1"]

@@ -114,6 +114,9 @@ class UnitFeatures:
     # The content terms an "after" clause or phrase of its main verbs holds (`stages.after_terms`: "charged [after a boy
     # shot himself]"), which tell a later stage told with the shooting; empty in units stored before.
     after: list[str] = field(default_factory=list)
+    # The neighbourhoods its sentence names (`neighbourhoods.stated_neighbourhoods`: ["park manor"] for "… in the Park
+    # Manor neighborhood"), which a round-up tells each shooting under; empty in units stored before.
+    neighbourhoods: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict
@@ -166,7 +169,7 @@ _FIGURE_FIELDS = tuple(f.name for f in fields(CountedFigure))
 
 
 _WORD_LISTS = {"terms", "names", "frame", "setting", "negations", "acts", "one", "several", "streets",
-               "weekdays", "places", "persons", "attribute", "after"}  # lists of strings
+               "weekdays", "places", "persons", "attribute", "after", "neighbourhoods"}  # lists of strings
 
 
 def _figure(data: dict, words: dict[str, str] | None = None) -> CountedFigure:

@@ -21,6 +21,7 @@ from viewer.analysis.claims.grammatical_number import subjects_by_number
 from viewer.analysis.claims.headlines import headlines_parsed, parsed_headline, states_event
 from viewer.analysis.claims.identifications import person_names, place_names, states_identification
 from viewer.analysis.claims.name_numbers import names_or_describes
+from viewer.analysis.claims.neighbourhoods import stated_neighbourhoods
 from viewer.analysis.claims.outcomes import stated_outcomes
 from viewer.analysis.claims.pieces import WordPieces
 from viewer.analysis.claims.persons import carried_ages, refers_back, subject_ages, unnamed_ages
@@ -441,6 +442,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         wounds=stated_wounds(tokens),
         attribute=stated_attribute(tokens),
         after=after_terms(keyed, verbs),
+        neighbourhoods=stated_neighbourhoods(sentence) if sentence else [],
     )
 
 
