@@ -221,7 +221,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 96: units carry the attribute they tell of a thing of the shooting (the gun was legal) and the terms of an "after"
 #     clause of their main verbs; a death beside a victim alive in a condition is two claims; "Arrest made in" and
 #     "faces charges" are stages, one told after the shooting is not; denials written without "not", report headings,
-#     open questions and "the other N" write no discrepancy line
+#     open questions and "the other N" write no discrepancy line; units carry the neighbourhoods they name, and two
+#     naming different neighbourhoods are two claims
 ANALYSER_VERSION = "96"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
