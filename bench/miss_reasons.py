@@ -192,6 +192,7 @@ def main(argv: list[str] | None = None) -> None:
     names = [s for s in ns.sets.split(",") if s] or sorted({n.set for n in noted})
     counts: dict[str, Counter] = {}
     cuts: Counter = Counter()
+    read: Counter = Counter()  # (stage, how the viewer reads the miss)
     linking._claim = _kept_claim
     analysed = quality.analysed_export
     quality.analysed_export = lambda paths, folder: Exported.keep(analysed(paths, folder))
@@ -205,6 +206,7 @@ def main(argv: list[str] | None = None) -> None:
             for n, f in zip(of_set, fates):
                 why = reasons(f, n, documents) + ([held(Exported.last, n)] if f.stage != "found" else [])
                 counts[name].update(why)
+                read[why[0], why[-1]] += f.stage != "found"
                 if ns.show and (ns.show == "all" or any(w.strip().endswith(ns.show) for w in why)):
                     _show(ns.data / "sets" / name, n, f, why)
             cuts.update(judged_cuts(ns.judged, name, documents))
@@ -212,6 +214,7 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         linking._claim = _claim
     print("\n".join(table(counts)))
+    print("\n".join(read_table(read)))
     if ns.judged:
         print("\n".join(cut_table(cuts)))
 
@@ -237,6 +240,16 @@ def _under(reason: str, stage: str) -> bool:
     unit, grouping rules and member vetoes under grouping)."""
     kind = reason.split(":")[0].strip()
     return {"veto": "vetoed", "no unit": "no claim unit"}.get(kind, "grouping") == stage
+
+
+def read_table(read: Counter) -> list[str]:
+    """Each stage's misses (all sets) by how the viewer reads them (`held`)."""
+    kinds = sorted({k for _s, k in read})
+    stages = [s for s in miss_stages.STAGES if any(read[s, k] for k in kinds)]
+    lines = ["the misses of each stage, as the viewer reads them: " + "; ".join(f"{n + 1} {k.strip('()')}" for n, k in enumerate(kinds))]
+    lines.append(f"{'':20s} " + " ".join(f"{n + 1:>6d}" for n in range(len(kinds))))
+    lines += [f"{s:20s} " + " ".join(f"{read[s, k]:6d}" for k in kinds) for s in stages]
+    return lines
 
 
 def cut_table(cuts: Counter) -> list[str]:
