@@ -262,14 +262,9 @@ def cut_table(cuts: Counter) -> list[str]:
 
 
 def _show(folder: Path, noted, fate, why: list[str]) -> None:
-    """One miss with its reasons and its best unit pair's texts."""
-    units = KeptScores.last.units
-    print(f"--- {' / '.join(w.strip() for w in why)}; pair model alone {fate.raw:.2f}, linker {fate.known}")
-    for side, k in zip((noted.a, noted.b), fate.pair or (None, None)):
-        text = (folder / "docs" / side[0]).read_text(encoding="utf-8")
-        print(f"  noted [{side[0]}] {' '.join(text[side[1]:side[2]].split())}")
-        if k is not None:
-            print(f"   unit {' '.join(text[units[k].span.start:units[k].span.end].split())}")
+    """One miss with its reasons, then its best unit pair's texts and scores (`miss_stages._show`)."""
+    print(f"=== {' / '.join(w.strip() for w in why)}")
+    miss_stages._show(folder, [(noted, fate)])
 
 
 if __name__ == "__main__":
