@@ -206,7 +206,8 @@ def main(argv: list[str] | None = None) -> None:
             for n, f in zip(of_set, fates):
                 why = reasons(f, n, documents) + ([held(Exported.last, n)] if f.stage != "found" else [])
                 counts[name].update(why)
-                read[why[0], why[-1]] += f.stage != "found"
+                if f.stage != "found":
+                    read[why[0], why[-1]] += 1
                 if ns.show and (ns.show == "all" or any(w.strip().endswith(ns.show) for w in why)):
                     _show(ns.data / "sets" / name, n, f, why)
             cuts.update(judged_cuts(ns.judged, name, documents))
