@@ -9,8 +9,9 @@ the vehicle fired at the patrons": "occupant" the root, "fired" a modifier), and
 reports carrying it word for word are never linked (`bench/miss_reasons.py` puts such misses down to "no claim unit:
 no proposition"). Every document a misses TSV names (DATA/sets/SET/docs) is parsed the way the pipeline does (no
 boilerplate), and every clause of at least the units' least words outside headings is counted: refused with a finite
-verb (VBD, VBZ, VBP, MD) but no verb root, refused otherwise, and of each how many overlap a noted span. ``--show N``
-prints N refused clauses with a finite verb that hold a noted span, to read which are propositions (a misparsed root)
+verb (VBD, VBZ, VBP, MD) but no verb root (split by `own_subject`), refused otherwise, and of each how many overlap a
+noted span. ``--show N``
+prints N refused clauses with a finite verb that hold a noted span (+ with `own_subject`, - without), to read which are propositions (a misparsed root)
 and which are pieces that state nothing ("a 25-year-old man who suffered a graze wound").
 """
 from __future__ import annotations
@@ -48,7 +49,19 @@ def refusal(doc, clause, text: str) -> str | None:
         return None
     tokens = doc.char_span(clause.start, clause.end, alignment_mode="expand")
     rooted = any(t.pos_ in ("VERB", "AUX") and not (tokens.start <= t.head.i < tokens.end and t.head != t) for t in tokens)
-    return "finite verb, no verb root" if not rooted and any(t.tag_ in FINITE for t in tokens) else "refused otherwise"
+    if rooted or not any(t.tag_ in FINITE for t in tokens):
+        return "refused otherwise"
+    return "finite verb, no verb root, own subject" if own_subject(tokens) else "finite verb, no verb root"
+
+
+def own_subject(tokens) -> bool:
+    """Whether a finite verb of the clause has a nominal subject of its own inside it, and is no relative clause or
+    modifier ("he threatened" under a misparsed "state", not "a man who suffered"): a sign that the clause reports
+    something though its root was tagged a noun."""
+    inside = range(tokens.start, tokens.end)
+    return any(t.tag_ in FINITE and t.dep_ not in ("relcl", "acl") and
+               any(c.dep_ in ("nsubj", "nsubjpass") and c.i in inside and c.tag_ not in ("WDT", "WP") for c in t.children)
+               for t in tokens)
 
 
 def document_counts(text: str, spans: list[tuple[int, int]], shown: list[str]) -> Counter:
@@ -69,7 +82,8 @@ def document_counts(text: str, spans: list[tuple[int, int]], shown: list[str]) -
                 if any(min(end, clause.end) > max(start, clause.start) for start, end in spans):
                     counts[f"{kind}, over a noted span"] += 1
                     if kind.startswith("finite"):
-                        shown.append(" ".join(text[clause.start:clause.end].split()))
+                        mark = "+" if kind.endswith("own subject") else "-"
+                        shown.append(f"{mark} {' '.join(text[clause.start:clause.end].split())}")
     return counts
 
 
