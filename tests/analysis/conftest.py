@@ -32,6 +32,16 @@ def sentence_unit(nlp):
 
 
 @pytest.fixture
+def apart_both_ways(sentence_unit):
+    """``apart_both_ways(veto, one, other)``: the veto on two made-up sentences' units in one order and the other, as a
+    pair: a veto reads no order."""
+    def _both_ways(veto, one: str, other: str) -> tuple[bool, bool]:
+        return veto(sentence_unit(one), sentence_unit(other)), veto(sentence_unit(other), sentence_unit(one))
+
+    return _both_ways
+
+
+@pytest.fixture
 def joined(parsed):
     """``joined(first, second, word)``: whether linking two made-up reports (documents 1 and 2) makes a claim holding
     both, one of its mentions with ``word`` in it: the pair a veto is there to keep apart."""

@@ -18,9 +18,8 @@ _LEGAL = "The gun used in the shooting of a Marlow boy, 7, was legally bought, p
     ("Police said the boy's father had legally bought the gun last year.", False),  # tells the attribute too
     ("The boy's school in Marlow will stay open on Friday.", False),  # tells no shooting
 ])
-def test_an_attribute_is_apart_from_a_shooting_that_does_not_tell_it(sentence_unit, other, apart):
-    assert attribute_beside_act(sentence_unit(_LEGAL), sentence_unit(other)) == apart
-    assert attribute_beside_act(sentence_unit(other), sentence_unit(_LEGAL)) == apart
+def test_an_attribute_is_apart_from_a_shooting_that_does_not_tell_it(apart_both_ways, other, apart):
+    assert apart_both_ways(attribute_beside_act, _LEGAL, other) == (apart, apart)
 
 
 def test_a_reason_named_on_both_sides_is_no_attribute_beside_the_act(sentence_unit):

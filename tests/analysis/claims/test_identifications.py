@@ -17,9 +17,8 @@ _IDENTIFIED = "The man killed in a shooting on Elm Street on Saturday has been i
     ("Police identified the man killed on Elm Street on Saturday.", False),  # both identify
     ("Traffic on Elm Street was closed for hours on Saturday.", False),  # tells no killing
 ])
-def test_an_identification_is_apart_from_a_killing_that_names_no_one(sentence_unit, other, apart):
-    assert identified_beside_killing(sentence_unit(_IDENTIFIED), sentence_unit(other)) == apart
-    assert identified_beside_killing(sentence_unit(other), sentence_unit(_IDENTIFIED)) == apart
+def test_an_identification_is_apart_from_a_killing_that_names_no_one(apart_both_ways, other, apart):
+    assert apart_both_ways(identified_beside_killing, _IDENTIFIED, other) == (apart, apart)
 
 
 def test_a_killing_that_names_the_person_identified_is_not_apart(sentence_unit):

@@ -8,11 +8,6 @@ from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.stages import _conditions, death_beside_condition, stage_acts, stage_beside_shooting, tells_stage
 
 
-def _both_ways(veto, sentence_unit, one: str, other: str) -> tuple[bool, bool]:
-    """The veto on the two made-up sentences' units, in one order and the other: a veto reads no order."""
-    return veto(sentence_unit(one), sentence_unit(other)), veto(sentence_unit(other), sentence_unit(one))
-
-
 _ARRESTED = "A Marlow man was arrested Monday in the fatal shooting of a 16-year-old boy on Elm Street."
 
 
@@ -23,8 +18,8 @@ _ARRESTED = "A Marlow man was arrested Monday in the fatal shooting of a 16-year
     ("Police made the arrests of two men on Elm Street in Marlow.", False),  # tells the arrest too
     ("Traffic on Elm Street in Marlow was closed for hours on Monday.", False),  # tells no shooting
 ])
-def test_an_arrest_is_apart_from_a_shooting_that_tells_no_arrest(sentence_unit, other, apart):
-    assert _both_ways(stage_beside_shooting, sentence_unit, _ARRESTED, other) == (apart, apart)
+def test_an_arrest_is_apart_from_a_shooting_that_tells_no_arrest(apart_both_ways, other, apart):
+    assert apart_both_ways(stage_beside_shooting, _ARRESTED, other) == (apart, apart)
 
 
 def test_a_denied_stage_or_one_told_with_the_shooting_is_no_stage(sentence_unit):
@@ -54,8 +49,8 @@ def test_the_table_holds_the_court_acts_counted_and_no_act_of_the_shooting_itsel
     ("Police arrested a Marlow man in connection with the fatal shooting of his girlfriend.", "The suspect turned "
      "himself in after fatally shooting his girlfriend in Marlow.", False),
 ])
-def test_light_stages_after_clauses_and_custody_acts(sentence_unit, stage, other, apart):
-    assert _both_ways(stage_beside_shooting, sentence_unit, stage, other) == (apart, apart)
+def test_light_stages_after_clauses_and_custody_acts(apart_both_ways, stage, other, apart):
+    assert apart_both_ways(stage_beside_shooting, stage, other) == (apart, apart)
 
 
 def test_the_after_clause_is_stored_and_read_back(sentence_unit):
@@ -75,8 +70,8 @@ def test_the_after_clause_is_stored_and_read_back(sentence_unit):
     ("The victim died at the hospital.", "The victim was taken to the hospital.", False),  # no living state
     ("The victim did not die.", "The victim remains in critical condition.", False),  # denied
 ])
-def test_a_death_is_apart_from_a_victim_alive_in_a_condition(sentence_unit, died, other, apart):
-    assert _both_ways(death_beside_condition, sentence_unit, died, other) == (apart, apart)
+def test_a_death_is_apart_from_a_victim_alive_in_a_condition(apart_both_ways, died, other, apart):
+    assert apart_both_ways(death_beside_condition, died, other) == (apart, apart)
 
 
 def test_the_condition_table_holds_living_states_only():

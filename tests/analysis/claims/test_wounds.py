@@ -29,9 +29,8 @@ def test_each_wounded_person_is_read_with_the_regions_hit(sentence_unit, text, w
      "A 15-year-old boy was shot in the buttocks.", False),  # the first tells two people
     ("A 25-year-old man was shot in the buttocks.", "A 25-year-old man was shot on Elm Street.", False),  # no part
 ])
-def test_one_person_each_hit_in_no_common_region_is_apart(sentence_unit, first, second, apart):
-    assert wounds_apart(sentence_unit(first), sentence_unit(second)) == apart
-    assert wounds_apart(sentence_unit(second), sentence_unit(first)) == apart
+def test_one_person_each_hit_in_no_common_region_is_apart(apart_both_ways, first, second, apart):
+    assert apart_both_ways(wounds_apart, first, second) == (apart, apart)
 
 
 def test_the_table_puts_neighbouring_parts_in_one_region():
