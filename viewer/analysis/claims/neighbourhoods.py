@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from difflib import SequenceMatcher
+
+from viewer.analysis.claims.streets import spelt_alike
 
 _NAME = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4})neighbou?rhood\b(?!s)")
 _POSSESSIVE = re.compile(r"^.*['’]s?\s+")
@@ -40,13 +41,10 @@ def neighbourhoods_apart(a: Sequence[str], b: Sequence[str]) -> bool:
     return bool(a and b) and not any(_one_neighbourhood(x, y) for x in a for y in b)
 
 
-SPELT_ALIKE = 0.8  # names this alike are one spelt two ways ("Kelvin Park" / "Kelvyn Park"), as streets.SPELT_ALIKE
-
-
 def _one_neighbourhood(x: str, y: str) -> bool:
     """Whether two names are one neighbourhood: one's words run inside the other's ("south austin" / "austin",
     "chennault beach" / "chennault"), or they are one name spelt two ways."""
     xs, ys = x.split(), y.split()
     shorter, longer = (xs, ys) if len(xs) <= len(ys) else (ys, xs)
     inside = any(longer[k:k + len(shorter)] == shorter for k in range(len(longer) - len(shorter) + 1))
-    return inside or SequenceMatcher(None, x, y).ratio() >= SPELT_ALIKE
+    return inside or spelt_alike(x, y)

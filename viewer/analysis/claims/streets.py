@@ -44,6 +44,12 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 SPELT_ALIKE = 0.8
 
 
+def spelt_alike(a: str, b: str) -> bool:
+    """Whether two names are one spelt two ways (`SPELT_ALIKE`): streets', and neighbourhoods' ("Kelvin Park" /
+    "Kelvyn Park")."""
+    return SequenceMatcher(None, a, b).ratio() >= SPELT_ALIKE
+
+
 def stated_streets(text: str) -> list[str]:
     """The streets the text gives in an address, each as the casefolded last word of its name ("exchange", "12th")."""
     found = set()
@@ -81,4 +87,4 @@ def _one_street(a: str, b: str) -> bool:
         return True
     if _ORDINAL.fullmatch(a) or _ORDINAL.fullmatch(b):
         return False
-    return SequenceMatcher(None, a, b).ratio() >= SPELT_ALIKE
+    return spelt_alike(a, b)
