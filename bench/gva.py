@@ -83,6 +83,13 @@ def parsed_report_pairs(corpus_dir: Path, incidents: int, nlp) -> Iterator[tuple
     """The first two usable reports of each of the crawl's first ``incidents`` incidents that have two, each parsed
     (title, a blank line, the text's first 6,000 characters): what the counters of a shape across two reports of one
     incident read (bench/identification_links.py, bench/doer_deaths.py)."""
+    for items in incidents_with_two(corpus_dir, incidents):
+        yield tuple(nlp(f"{item['title']}\n\n{item['text'][:6000]}") for _n, item in items[:2])
+
+
+def incidents_with_two(corpus_dir: Path, incidents: int) -> Iterator[list[tuple[str, dict]]]:
+    """The usable reports of each of the crawl's first ``incidents`` incidents that have two or more: the incidents
+    every counter of a shape across reports of one incident reads."""
     seen = 0
     for _name, items in usable_reports(corpus_dir):
         if len(items) < 2:
@@ -90,7 +97,7 @@ def parsed_report_pairs(corpus_dir: Path, incidents: int, nlp) -> Iterator[tuple
         seen += 1
         if seen > incidents:
             return
-        yield tuple(nlp(f"{item['title']}\n\n{item['text'][:6000]}") for _n, item in items[:2])
+        yield items
 
 
 def print_counts(counts: Mapping[str, int]) -> None:

@@ -3,7 +3,7 @@ support", "in intensive care") while another report of the same incident tells t
 `claims.stages.death_beside_condition` reads as two stages of one incident, never one claim (the judges' W "another
 stage or action": "has died" beside "is on life support", links60x).
 
-For each incident of the GVA crawl with two usable reports or more (`gva.usable_reports`), every sentence of each
+For each incident of the GVA crawl with two usable reports or more (`gva.incidents_with_two`), every sentence of each
 report's title and text is read: a sentence tells a death when it says someone died ("died", "has died", "dies",
 "succumbed", "pronounced dead"), and a living state when it holds a state phrase of `CANDIDATES` and no death word
 (`DEATH`: "died", "killed", "dead", "fatal", ...). For each candidate are counted the sentences holding it, those
@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from gva import usable_reports  # noqa: E402
+from gva import incidents_with_two  # noqa: E402
 
 CANDIDATES = {
     "condition": r"\b(?:critical|serious|stable|fair|grave|guarded|good|poor|unknown|satisfactory)\s+condition\b",
@@ -52,12 +52,8 @@ def count(corpus: Path, incidents: int) -> tuple[Counter, int]:
     and how many incidents with two reports were read."""
     out, read = Counter(), 0
     found = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in CANDIDATES.items()}
-    for _incident, items in usable_reports(corpus):
-        if len(items) < 2:
-            continue
+    for items in incidents_with_two(corpus, incidents):
         read += 1
-        if read > incidents:
-            break
         reports = [sentences(item) for _name, item in items]
         died = [any(DIED.search(s) for s in report) for report in reports]
         held = set()
@@ -72,7 +68,7 @@ def count(corpus: Path, incidents: int) -> tuple[Counter, int]:
                             held.add(name)
         for name in held:
             out[f"{name}: incidents"] += 1
-    return out, min(read, incidents)
+    return out, read
 
 
 def main() -> None:

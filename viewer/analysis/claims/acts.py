@@ -45,12 +45,18 @@ def main_verbs(tokens) -> list:
     after its noun) and the verbs joined to them, or what a reporting verb reports."""
     inside = range(tokens.start, tokens.end)
     found = []
-    for root in (t for t in tokens if t.head.i == t.i or t.head.i not in inside):
+    for root in clause_roots(tokens):
         if root.pos_ in _NOMINAL:  # a headline's dropped auxiliary: "Jackson arrested"
             found.extend(v for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" for v in _joined(c, inside))
         elif root.pos_ == "VERB":
             found.extend(_joined(root, inside))
     return found
+
+
+def clause_roots(tokens) -> list:
+    """The tokens the unit's clauses hang from: the parse's roots inside it, and words whose head lies outside it."""
+    inside = range(tokens.start, tokens.end)
+    return [t for t in tokens if t.head.i == t.i or t.head.i not in inside]
 
 
 def _joined(verb, inside: range) -> list:

@@ -26,6 +26,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from viewer.analysis.claims.acts import clause_roots
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.identifications import tells_violence, violence_terms
 from viewer.analysis.claims.vocabulary import REPORTING, term
@@ -67,8 +68,7 @@ def stated_attribute(tokens) -> list[str]:
 
 def _clause_verbs(tokens) -> list:
     """The verbs (or copulas) the unit's clauses hang from, and what a reporting one reports ("…, police said")."""
-    inside = range(tokens.start, tokens.end)
-    roots = [t for t in tokens if t.head.i == t.i or t.head.i not in inside]
+    roots = clause_roots(tokens)
     reported = [c for r in roots if r.lemma_.lower() in REPORTING for c in r.children if c.dep_ in ("ccomp", "parataxis")]
     return [t for t in roots + reported if t.pos_ in ("VERB", "AUX")]
 
