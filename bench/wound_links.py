@@ -29,6 +29,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -230,9 +231,9 @@ class _FrameReader(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not part of a table")
 
 
-def victim_counts(repo: Path) -> dict[str, list[int]]:
-    """Each incident of the frames with [killed, injured], from the git directory of cltl/LongTailQATask."""
-    out = {}
+def frame_columns(repo: Path) -> Iterator[dict]:
+    """Each frame's columns by name (``incident_uri``, ``date``, ``city_or_county``, ``num_killed`` …), from the git
+    directory of cltl/LongTailQATask."""
     for frame in FRAMES:
         blob = subprocess.run(["git", f"--git-dir={repo}", "show", f"HEAD:EventRegistries/GunViolenceArchive/frames/{frame}"],
                               capture_output=True, check=True).stdout
@@ -240,6 +241,13 @@ def victim_counts(repo: Path) -> dict[str, list[int]]:
         columns = {}
         for values, index in zip(manager[1], manager[2]):
             columns.update(zip(index.args[1]["data"], values))
+        yield columns
+
+
+def victim_counts(repo: Path) -> dict[str, list[int]]:
+    """Each incident of the frames with [killed, injured], from the git directory of cltl/LongTailQATask."""
+    out = {}
+    for columns in frame_columns(repo):
         for incident, killed, injured in zip(columns["incident_uri"], columns["num_killed"], columns["num_injured"]):
             out[str(incident)] = [int(killed), int(injured)]
     return out

@@ -24,6 +24,7 @@ from viewer.analysis.claims.anchors import bare_checked, clock_checked, placed_c
 from viewer.analysis.claims.candidates import Article, computed, unit_pairs
 from viewer.analysis.claims.clock import is_roundup
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
+from viewer.analysis.claims.incident_days import ledes_apart
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
 from viewer.analysis.claims.pieces import AlignedPieces, WordPieces
 from viewer.analysis.claims.story_words import Told, piece_counts, story_checked, told
@@ -124,7 +125,7 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
     counts: dict[int, Counter] = {}  # each article's `story_words.piece_counts`, by document
     for a, b, found, row in _article_pairs(block):
         probability = float(story.probability(np.array([row]))[0])
-        if dated_apart(a.dates, b.dates, block.model.dated_lead):
+        if dated_apart(a.dates, b.dates, block.model.dated_lead) or ledes_apart(a.lede_days, b.lede_days):
             probability = VETOED
         stories.append((a.document, b.document, probability))
         if probability < story.threshold:

@@ -17,6 +17,7 @@ import numpy as np
 
 from viewer.analysis.claims.clock import Section, clock_sections, section_days
 from viewer.analysis.claims.features import ClaimUnit
+from viewer.analysis.claims.incident_days import lede
 from viewer.analysis.distinct import distinct
 
 NEIGHBOURS = 30  # nearest articles kept for each article
@@ -49,6 +50,7 @@ class Article:
     streets: frozenset[str] = frozenset()
     sections: tuple[Section, ...] = ()  # each unit's clock section, in the order of ``units``
     days: tuple[frozenset[str], ...] = ()  # each unit's section's weekdays (`clock.section_days`), in that order
+    lede_days: frozenset[str] = frozenset()  # the weekdays its lede gives its shooting (`incident_days.shooting_days`)
 
 
 def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
@@ -65,7 +67,7 @@ def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
         dates = frozenset((units[k].features.sentence, m) for k in members for m in units[k].features.months)
         streets = frozenset(s for k in members for s in units[k].features.streets)
         out.append(Article(document, members, centroid, names, article_figures(units[k] for k in members), dates, streets,
-                           *unit_sections([units[k] for k in members])))
+                           *unit_sections([units[k] for k in members]), lede_days([units[k] for k in members])))
     return out
 
 
@@ -85,6 +87,13 @@ def unit_sections(units: Sequence[ClaimUnit]) -> tuple[tuple[Section, ...], tupl
     days = dict(zip(sentences, section_days([found[s] for s in sentences], [weekdays[s] for s in sentences],
                                             [bool(given[s][0]) for s in sentences])))
     return tuple(found[u.features.sentence] for u in units), tuple(days[u.features.sentence] for u in units)
+
+
+def lede_days(units: Sequence[ClaimUnit]) -> frozenset[str]:
+    """The days one article's lede (its sentences up to `incident_days.lede`, the headline counted) gives its shooting:
+    what `incident_days.ledes_apart` compares of two reports."""
+    last = lede()
+    return frozenset(d for u in units if u.features.sentence <= last for d in u.features.incident_days)
 
 
 def article_figures(units: Iterable[ClaimUnit]) -> frozenset[tuple[float, str]]:

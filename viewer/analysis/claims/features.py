@@ -117,6 +117,10 @@ class UnitFeatures:
     # The neighbourhoods its sentence names (`neighbourhoods.stated_neighbourhoods`: ["park manor"] for "… in the Park
     # Manor neighborhood"), which a round-up tells each shooting under; empty in units stored before.
     neighbourhoods: list[str] = field(default_factory=list)
+    # The weekdays its sentence gives the shooting itself (`incident_days.shooting_days`: "6late" for "shot Sunday
+    # night", none for "arraigned Thursday"), which in a report's lede give the day of its incident; empty in units
+    # stored before.
+    incident_days: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict

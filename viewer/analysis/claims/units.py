@@ -20,6 +20,7 @@ from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatur
 from viewer.analysis.claims.grammatical_number import subjects_by_number
 from viewer.analysis.claims.headlines import headlines_parsed, parsed_headline, states_event
 from viewer.analysis.claims.identifications import person_names, place_names, states_identification
+from viewer.analysis.claims.incident_days import shooting_days
 from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.neighbourhoods import stated_neighbourhoods
 from viewer.analysis.claims.outcomes import stated_outcomes
@@ -443,6 +444,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         attribute=stated_attribute(tokens),
         after=after_terms(keyed, verbs),
         neighbourhoods=stated_neighbourhoods(sentence) if sentence else [],
+        incident_days=shooting_days(doc, tokens[0].sent) if sentence else [],
     )
 
 

@@ -1,0 +1,79 @@
+"""The day a report's lede gives its shooting: two reports whose days cannot be one incident's share no claim, and a
+day of a later stage ("arraigned Thursday") says nothing of the incident's."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from viewer.analysis.claims import blocks
+from viewer.analysis.claims.candidates import articles
+from viewer.analysis.claims.features import UnitFeatures
+from viewer.analysis.claims.incident_days import ledes_apart, shooting_days
+from viewer.analysis.claims.linking import claim_units, link_claims
+from viewer.analysis.claims.verifier import fitted
+
+LINES = (" Police said the victims were taken to Grady Memorial Hospital. Officers found shell casings on Delmar Lane."
+         " No arrests have been made.")
+SATURDAY = "Five people shot in northwest Atlanta\n\nFive people were shot Saturday afternoon in northwest Atlanta." + LINES
+WEDNESDAY = "Five people shot in northwest Atlanta\n\nFive people were shot Wednesday afternoon in northwest Atlanta." + LINES
+UNDATED = "Five people shot in northwest Atlanta\n\nFive people were shot in northwest Atlanta, police said." + LINES
+ARRAIGNED = ("Man arraigned in Atlanta shooting\n\nA man was arraigned Thursday in the shooting that injured five people in "
+             "northwest Atlanta." + LINES)
+
+
+@pytest.mark.parametrize("text, days", [
+    ("A man was shot Sunday night in Adamsville.", ["6late"]),
+    ("Two people were killed early Saturday outside a bar.", ["5early"]),
+    ("The suspect was arraigned Thursday on murder charges.", []),  # a later stage's day
+    ("Police said Tuesday that a man was shot.", []),  # the day of telling
+    ("A man was shot in Adamsville.", []),
+])
+def test_the_days_a_sentence_gives_the_shooting_itself(nlp, text, days):
+    doc = nlp(text)
+    assert shooting_days(doc, doc[:]) == days
+
+
+@pytest.mark.parametrize("a, b, apart", [
+    ({"5"}, {"2"}, True),  # Saturday, Wednesday
+    ({"5late"}, {"6early"}, False),  # one night
+    ({"5"}, {"6"}, False),  # a shooting after midnight is told under either day
+    ({"5"}, set(), False),  # one side gives none
+])
+def test_lede_days_are_apart_when_none_is_within_a_day_of_the_other(a, b, apart):
+    assert ledes_apart(frozenset(a), frozenset(b)) == apart
+
+
+def test_units_stored_before_give_no_incident_day():
+    assert UnitFeatures.from_json({"terms": ["shoot"]}).incident_days == []
+
+
+def _units(parsed, texts: list[str]):
+    return [u for k, text in enumerate(texts, start=1) for u in claim_units(parsed(text, document_id=k))]
+
+
+def test_an_article_lede_days_are_its_shooting_days_not_a_later_stage(parsed):
+    units = _units(parsed, [SATURDAY, ARRAIGNED, UNDATED])
+    saturday, arraigned, undated = (a.lede_days for a in articles(units, np.stack([u.vector for u in units])))
+    assert saturday == {"5"} and arraigned == frozenset() and undated == frozenset()
+
+
+def _claims_of(parsed, texts: list[str]):
+    """Claims linked with a gate that passes every pair it weighs and no story groups: the check alone parts them."""
+    shipped = fitted()
+    model = replace(shipped, story=replace(shipped.story, threshold=0.0), story_average=None)
+    return link_claims(_units(parsed, texts), dict(enumerate(texts, start=1)), model=model)
+
+
+def _joined(claims) -> bool:
+    return any({1, 2} <= {m.document for m in c.mentions} for c in claims)
+
+
+def test_no_claim_joins_two_shootings_told_on_two_weekdays_but_one_told_undated_joins_either(parsed, monkeypatch):
+    """The Saturday and the Wednesday reports share their lines word for word, and share no claim only by their
+    days; an undated report of the same words links with the Saturday one."""
+    assert not _joined(_claims_of(parsed, [SATURDAY, WEDNESDAY]))
+    assert _joined(_claims_of(parsed, [SATURDAY, UNDATED]))
+    monkeypatch.setattr(blocks, "ledes_apart", lambda a, b: False)
+    assert _joined(_claims_of(parsed, [SATURDAY, WEDNESDAY]))
