@@ -103,6 +103,37 @@ def _one_way(stage: UnitFeatures, other: UnitFeatures) -> bool:
     return tells_violence(other)
 
 
+_INVESTIGATING = frozenset({"investigate", "probe"})
+_FINDING = frozenset({"rule"})  # "has been ruled a homicide": a finding of the investigation, told beside it
+
+
+def investigates_shooting(unit: UnitFeatures) -> bool:
+    """Whether the unit's main act investigates the shooting itself: "investigate" or "probe" whose object is the
+    shooting, the death or the homicide ("Police are investigating a shooting that left four people injured"),
+    undenied, not the shooting too and not told "after" it. An investigation of a question ("investigating whether
+    the shootings are related", "to see if the shooting was gang-related", "the possibility of an accidental
+    shooting") has no such object: its claim is the question, which the other report may answer."""
+    acts = set(unit.acts)
+    return (bool(_INVESTIGATING & acts) and not unit.negations and not violence_terms() & acts
+            and not violence_terms() & set(unit.after)
+            and any(verb in _INVESTIGATING and obj in violence_terms() for _subject, verb, obj in unit.predicates))
+
+
+def investigation_beside_shooting(a: UnitFeatures, b: UnitFeatures) -> bool:
+    """Whether one unit investigates the shooting (`investigates_shooting`) and the other tells the shooting and no
+    investigation nor its finding: the investigation is a later stage the other does not tell, the shooting only its
+    object, which the judges read W, "another stage or action" (training/judged/stage_rejudged.tsv, "investigation")."""
+    return _investigation_one_way(a, b) or _investigation_one_way(b, a)
+
+
+def _investigation_one_way(inquiry: UnitFeatures, other: UnitFeatures) -> bool:
+    if not investigates_shooting(inquiry) or (_INVESTIGATING | _FINDING) & set(other.acts):
+        return False
+    if any(t.startswith(("investig", "probe")) for t in other.terms):
+        return False
+    return tells_violence(other)
+
+
 _AFTER = frozenset({"after", "following"})
 
 
