@@ -134,6 +134,10 @@ def _crawl_shapes(u: UnitFeatures) -> list:
         found.append(("custody act not kept", lambda o: stages.tells_stage(o)))
     if stages.tells_death(u):
         found.append(("death", stages.tells_living_state))
+    if stages.investigates_shooting(u):
+        found.append(("investigation of the shooting", lambda o: stages.investigation_beside_shooting(u, o)))
+    elif {"investigate", "probe"} & set(u.acts) and not u.negations:
+        found.append(("investigation of something else (not built)", tells_violence))
     return found
 
 

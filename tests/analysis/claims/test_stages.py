@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from viewer.analysis.claims.features import UnitFeatures
-from viewer.analysis.claims.stages import _conditions, death_beside_condition, stage_acts, stage_beside_shooting, tells_stage
+from viewer.analysis.claims.stages import (_conditions, death_beside_condition, investigation_beside_shooting, stage_acts,
+                                           stage_beside_shooting, tells_stage)
 
 
 _ARRESTED = "A Marlow man was arrested Monday in the fatal shooting of a 16-year-old boy on Elm Street."
@@ -79,6 +80,26 @@ def test_the_condition_table_holds_living_states_only():
     assert not {"hospital", "surgery"} & {state for state, *_counts in _conditions()["states"]}
 
 
+@pytest.mark.parametrize("inquiry, other, apart", [
+    ("Police in Marlow are investigating a shooting that left four people injured early Friday.", "Four people were "
+     "injured in an early morning shooting in Marlow.", True),
+    ("The Marlow Police Department is investigating the shooting of a 5-year-old girl.", "A 5-year-old girl is "
+     "fighting for her life after being shot in the head in a home in Marlow.", True),
+    # an investigation of a question: the other report may answer it
+    ("Marlow police are investigating whether the two shootings are related.", "It is unclear if the shootings in "
+     "Marlow were related.", False),
+    ("Detectives were investigating to see if the Marlow shooting was gang-related.", "Police said the Marlow "
+     "shooting was possibly gang-related.", False),
+    # the other tells the investigation or its finding too
+    ("Police are investigating the death of a Marlow man.", "The Marlow man's death has been ruled a homicide.", False),
+    # told after the shooting
+    ("Police are investigating after a teenage girl was fatally shot in a Marlow home.", "A teenage girl has died "
+     "after being shot in a Marlow home.", False),
+])
+def test_an_investigation_of_the_shooting_is_apart_from_the_shooting(apart_both_ways, inquiry, other, apart):
+    assert apart_both_ways(investigation_beside_shooting, inquiry, other) == (apart, apart)
+
+
 _FIRST = ("A Marlow man was arrested Monday in the fatal shooting of a 16-year-old boy on Elm Street in Marlow on "
           "Saturday night. He is held at the county jail.")
 _SECOND = ("A 16-year-old boy was shot and killed on Elm Street in Marlow on Saturday night. The boy died at the "
@@ -91,8 +112,15 @@ _ALIVE = ("The seven-year-old Marlow girl who was shot at her home on Elm Street
           "thanked the nurses.")
 
 
+_INVESTIGATING = ("Police in Marlow are investigating a shooting that left four people injured on Elm Street early "
+                  "Friday. The victims are expected to survive.")
+_INJURED = ("Four people were injured in a shooting on Elm Street in Marlow early Friday. The victims are expected to "
+            "survive.")
+
+
 @pytest.mark.parametrize("veto, first, second, word", [
     ("stage_beside_shooting", _FIRST, _SECOND, "arrested"),
+    ("investigation_beside_shooting", _INVESTIGATING, _INJURED, "investigating"),
     ("death_beside_condition", _DIED, _ALIVE, "has died"),
 ])
 def test_the_two_stages_are_not_linked(kept_apart_by, veto, first, second, word):

@@ -34,7 +34,7 @@ from viewer.analysis.claims.outcomes import outcomes_apart
 from viewer.analysis.claims.persons import ages_apart
 from viewer.analysis.claims.pieces import PIECE_DIMENSION, AlignedPieces, WordPieces
 from viewer.analysis.claims.predicates import Roles, predicates_differ, roles_swapped
-from viewer.analysis.claims.stages import death_beside_condition, stage_beside_shooting
+from viewer.analysis.claims.stages import death_beside_condition, investigation_beside_shooting, stage_beside_shooting
 from viewer.analysis.claims.story_words import StoryWords
 from viewer.analysis.claims.synonyms import meanings, shared_mass
 from viewer.analysis.claims.wounds import wounds_apart
@@ -325,7 +325,8 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     different people by age (`persons.ages_apart`: "a 20-year-old man was shot", "a 17-year-old boy was shot") or
     they count only different outcomes (`outcomes.outcomes_apart`: "two were killed", "three were wounded") or one
     identifies a person the other only says was killed or shot (`identifications.identified_beside_killing`) or tells
-    a court or custody stage of a shooting the other only tells happened (`stages.stage_beside_shooting`) or one says
+    a court or custody stage of a shooting the other only tells happened (`stages.stage_beside_shooting`) or
+    investigates the shooting the other only tells happened (`stages.investigation_beside_shooting`) or one says
     the victim died and the other tells the victim alive in a condition (`stages.death_beside_condition`) or each tells
     one wounded person hit in no region of the body the other's was (`wounds.wounds_apart`: "shot in the buttocks",
     "shot in the back") or one tells an attribute of a thing of the shooting the other, telling the shooting, does not
@@ -335,8 +336,8 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or acts_opposed(a, b) or ages_apart(a, b)
             or outcomes_apart(a.outcomes, b.outcomes) or identified_beside_killing(a, b)
-            or stage_beside_shooting(a, b) or death_beside_condition(a, b) or wounds_apart(a, b)
-            or attribute_beside_act(a, b) or neighbourhoods_apart(a.neighbourhoods, b.neighbourhoods))
+            or stage_beside_shooting(a, b) or investigation_beside_shooting(a, b) or death_beside_condition(a, b)
+            or wounds_apart(a, b) or attribute_beside_act(a, b) or neighbourhoods_apart(a.neighbourhoods, b.neighbourhoods))
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
