@@ -117,6 +117,9 @@ class UnitFeatures:
     # The neighbourhoods its sentence names (`neighbourhoods.stated_neighbourhoods`: ["park manor"] for "… in the Park
     # Manor neighborhood"), which a round-up tells each shooting under; empty in units stored before.
     neighbourhoods: list[str] = field(default_factory=list)
+    # The people its main acts are done to, by name, with the kind of act (`patients.named_patients`: [["stage",
+    # "jackson", "strong"]] for "Police charged Jackson and Strong with assault"); empty in units stored before.
+    patients: list[list[str]] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict

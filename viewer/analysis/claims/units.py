@@ -23,6 +23,7 @@ from viewer.analysis.claims.identifications import person_names, place_names, st
 from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.neighbourhoods import stated_neighbourhoods
 from viewer.analysis.claims.outcomes import stated_outcomes
+from viewer.analysis.claims.patients import named_patients
 from viewer.analysis.claims.pieces import WordPieces
 from viewer.analysis.claims.persons import carried_ages, refers_back, subject_ages, unnamed_ages
 from viewer.analysis.claims.prices import priced_item
@@ -443,6 +444,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         attribute=stated_attribute(tokens),
         after=after_terms(keyed, verbs),
         neighbourhoods=stated_neighbourhoods(sentence) if sentence else [],
+        patients=named_patients(tokens, verbs),
     )
 
 
