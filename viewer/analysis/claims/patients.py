@@ -47,6 +47,8 @@ def named_patients(tokens, verbs: list) -> list[list[str]]:
         if act.startswith(_NOT):
             continue
         heads = [c for c in verb.children if c.dep_ in _PATIENTS]
+        if len(heads) > len({c.dep_ for c in heads}):  # two passive subjects: a misparse ("The grandson of … Davis")
+            continue
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i in inside:  # a headline's "Rucker arrested"
             heads.append(verb.head)
         names = set().union(set(), *(_people(head, inside) for head in heads))
