@@ -75,7 +75,8 @@ def judged_counts(data: Path, files: list[Path], base: Path | None, show: bool) 
         counts[("parted, made", row["verdict"])] += key in made
         if show:
             shown.append(f"{row['verdict']} {row['set']} {row.get('class', '')} {a.features.patients} "
-                         f"{b.features.patients}\n  A {row['file_a']} {row['start_a']}\n  B {row['file_b']} {row['start_b']}")
+                         f"{b.features.patients}\n  A {row['file_a']} {row['start_a']}"
+                         f"\n  B {row['file_b']} {row['start_b']}")
     kinds = ["named both", "parted"] + (["parted, made"] if base else [])
     return shown + [f"judged links: {len(rows)}"] + \
         [f"  {k}: " + " ".join(f"{v} {counts[(k, v)]}" for v in "RPWU" if counts[(k, v)]) for k in kinds]

@@ -50,10 +50,10 @@ def test_units_stored_before_name_no_patients():
     assert UnitFeatures.from_json({"terms": ["charge"]}).patients == []
 
 
-_CHARGE = ("charged with assault with a deadly weapon with intent to kill inflicting serious injury and discharging a "
-           "firearm into occupied property.")
-_FIRST = ("A 4-year-old girl was shot in a drive-by shooting on Monday night in Shelby, police said. The girl was taken to "
-          "a hospital in Charlotte. Robert Strong was " + _CHARGE)
+_CHARGE = ("charged with assault with a deadly weapon with intent to kill inflicting serious injury and "
+           "discharging a firearm into occupied property.")
+_FIRST = ("A 4-year-old girl was shot in a drive-by shooting on Monday night in Shelby, police said. The girl was "
+          "taken to a hospital in Charlotte. Robert Strong was " + _CHARGE)
 _SECOND = ("Police in Shelby said a 4-year-old girl was shot Monday night in a drive-by shooting. She was taken to a "
            "Charlotte hospital. Patrick Rucker was " + _CHARGE)
 
