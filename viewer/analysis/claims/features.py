@@ -121,6 +121,9 @@ class UnitFeatures:
     # night", none for "arraigned Thursday"), which in a report's lede give the day of its incident; empty in units
     # stored before.
     incident_days: list[str] = field(default_factory=list)
+    # The people its main acts are done to, by name, with the kind of act (`patients.named_patients`: [["stage",
+    # "jackson", "strong"]] for "Police charged Jackson and Strong with assault"); empty in units stored before.
+    patients: list[list[str]] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict

@@ -24,6 +24,7 @@ from viewer.analysis.claims.incident_days import shooting_days
 from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.neighbourhoods import stated_neighbourhoods
 from viewer.analysis.claims.outcomes import stated_outcomes
+from viewer.analysis.claims.patients import named_patients
 from viewer.analysis.claims.pieces import WordPieces
 from viewer.analysis.claims.persons import carried_ages, refers_back, subject_ages, unnamed_ages
 from viewer.analysis.claims.prices import priced_item
@@ -445,6 +446,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         after=after_terms(keyed, verbs),
         neighbourhoods=stated_neighbourhoods(sentence) if sentence else [],
         incident_days=shooting_days(doc, tokens[0].sent) if sentence else [],
+        patients=named_patients(tokens, verbs),
     )
 
 

@@ -31,6 +31,7 @@ from viewer.analysis.claims.grammatical_number import one_against_several
 from viewer.analysis.claims.identifications import identified_beside_killing
 from viewer.analysis.claims.index import figure_relation
 from viewer.analysis.claims.outcomes import outcomes_apart
+from viewer.analysis.claims.patients import patients_apart
 from viewer.analysis.claims.persons import ages_apart
 from viewer.analysis.claims.pieces import PIECE_DIMENSION, AlignedPieces, WordPieces
 from viewer.analysis.claims.predicates import Roles, predicates_differ, roles_swapped
@@ -332,12 +333,15 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     "shot in the back") or one tells an attribute of a thing of the shooting the other, telling the shooting, does not
     (`attributes.attribute_beside_act`: "Gun in accidental shooting of boy, 9, was legal", "Boy finds gun, shoots
     self") or they name different neighbourhoods (`neighbourhoods.neighbourhoods_apart`: a round-up's "a 15-year-old
-    boy was shot in the Lawndale neighborhood" beside "… fatally shot … in the Park Manor neighborhood")."""
+    boy was shot in the Lawndale neighborhood" beside "… fatally shot … in the Park Manor neighborhood") or they tell
+    one kind of act done to people they name with no name shared (`patients.patients_apart`: "Rucker is charged with
+    assault", "Police charged Jackson and Strong with assault")."""
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or acts_opposed(a, b) or ages_apart(a, b)
             or outcomes_apart(a.outcomes, b.outcomes) or identified_beside_killing(a, b)
             or stage_beside_shooting(a, b) or investigation_beside_shooting(a, b) or death_beside_condition(a, b)
-            or wounds_apart(a, b) or attribute_beside_act(a, b) or neighbourhoods_apart(a.neighbourhoods, b.neighbourhoods))
+            or wounds_apart(a, b) or attribute_beside_act(a, b) or neighbourhoods_apart(a.neighbourhoods, b.neighbourhoods)
+            or patients_apart(a.patients, b.patients))
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
