@@ -48,3 +48,16 @@ def judged_file(tmp_path):
             out.writerows(rows)
         return path
     return write
+
+
+@pytest.fixture
+def set_document(tmp_path):
+    """``set_document(name, text)``: a made-up report written into ``tmp_path/sets/gvaT/docs``, as a drawn set holds
+    its texts, so a judged row naming gvaT finds it; gives back the text for the row's bounds."""
+    docs = tmp_path / "sets" / "gvaT" / "docs"
+
+    def write(name: str, text: str) -> str:
+        docs.mkdir(parents=True, exist_ok=True)
+        (docs / name).write_text(text, encoding="utf-8")
+        return text
+    return write

@@ -3,17 +3,10 @@ kept, on made-up judged rows and articles."""
 from __future__ import annotations
 
 
-def _write(folder, name, text):
-    (folder / name).write_text(text, encoding="utf-8")
-    return text
-
-
-def test_judged_links_are_filed_parted_or_kept(bench_script, tmp_path, judged_file):
+def test_judged_links_are_filed_parted_or_kept(bench_script, tmp_path, judged_file, set_document):
     attribute = bench_script("attribute_links")
-    docs = tmp_path / "sets" / "gvaT" / "docs"
-    docs.mkdir(parents=True)
-    a = _write(docs, "1_a.txt", "The gun used in the shooting of a Marlow boy, 7, was legally bought, police said.")
-    b = _write(docs, "1_b.txt", "Police say a 7-year-old Marlow boy found a gun and accidentally shot himself. "
+    a = set_document("1_a.txt", "The gun used in the shooting of a Marlow boy, 7, was legally bought, police said.")
+    b = set_document("1_b.txt", "Police say a 7-year-old Marlow boy found a gun and accidentally shot himself. "
                                 "Police said the father had legally bought the gun.")
     split = b.index("Police said the father")
     judged = judged_file([

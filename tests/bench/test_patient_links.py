@@ -5,17 +5,10 @@ from __future__ import annotations
 _CHARGE = "was charged with assault with a deadly weapon with intent to kill."
 
 
-def _write(folder, name, text):
-    (folder / name).write_text(text, encoding="utf-8")
-    return text
-
-
-def test_judged_links_naming_different_people_are_counted_parted(bench_script, tmp_path, judged_file):
+def test_judged_links_naming_different_people_are_counted_parted(bench_script, tmp_path, judged_file, set_document):
     patients = bench_script("patient_links")
-    docs = tmp_path / "sets" / "gvaT" / "docs"
-    docs.mkdir(parents=True)
-    a = _write(docs, "1_a.txt", f"Patrick Christopher Rucker {_CHARGE}")
-    b = _write(docs, "1_b.txt", f"Robert Strong {_CHARGE} Patrick Rucker {_CHARGE}")
+    a = set_document("1_a.txt", f"Patrick Christopher Rucker {_CHARGE}")
+    b = set_document("1_b.txt", f"Robert Strong {_CHARGE} Patrick Rucker {_CHARGE}")
     split = b.index("Patrick")
     judged = judged_file([
         ["gvaT", "1_a.txt", 0, len(a), "1_b.txt", 0, split - 1, "W", "another person"],
