@@ -241,7 +241,7 @@ def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: 
         found += _numbers(left, right, read)
         found += _ages(left, right, read)
         found += block_discrepancies(left, right)
-        found += time_discrepancies(left, right, events)
+        found += time_discrepancies(left, right, events, confident.two_acts)
         found += _names(left, right, read)
         found += polarity(left, right, places.unsaid)
     found += attribution_discrepancies(
