@@ -4,9 +4,10 @@ A discrepancy line says two sources differ on one thing. Linking joins mentions 
 line is drawn between may tell two things of one story (an arraignment "Tuesday" / "Thursday" for a mother and a
 father), and the judges class such lines "not one statement". An attribution line is written only between mentions
 that pass `confident_pairs.ConfidentPairs` (their main clauses state one act, or the pair model reaches its bar) and
-`discrepancies._one_statement`; the other kinds pass no such test. This reruns the discrepancy stage of this checkout on
+`discrepancies._one_statement`; a day line one that `two_acts` does not refuse. This reruns the discrepancy stage of this checkout on
 kept corpora and prints, for every line of every kind, the pair model's probability, whether the main clauses share an
-act, whether the confident test passes, and the verdict, so a bar can be counted on the judged lines before it is set.
+act or each state another (`ConfidentPairs.two_acts`, which withholds a day line), whether the confident test passes,
+and the verdict, so a bar can be counted on the judged lines before it is set.
 
     python bench/line_pairs.py STEM[,STEM...] --judged FILE [--judged FILE ...] [--tsv OUT]
 
@@ -14,7 +15,6 @@ STEM is a kept corpus without ".corpus" (its file name is the set's name in the 
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -22,17 +22,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from discrepancy_signs import verdicts, write_rows  # noqa: E402
+from discrepancy_signs import staged, stem_rows, write_rows  # noqa: E402
 
-from viewer.analysis import store  # noqa: E402
 from viewer.analysis.confident_pairs import ConfidentPairs, bar  # noqa: E402
-from viewer.analysis.discrepancies import _readings, _say_one_thing, annotate_discrepancies  # noqa: E402
+from viewer.analysis.discrepancies import _readings, _say_one_thing  # noqa: E402
 from viewer.analysis.model import Claim, Mention  # noqa: E402
-from viewer.analysis.pipeline import DocumentTexts  # noqa: E402
-from viewer.corpus import publication  # noqa: E402
 from viewer.corpus.store import Corpus  # noqa: E402
 
-FIELDS = ["set", "claim", "kind", "verdict", "class", "p", "acts", "confident", "main_ab", "main_ba", "shared", "share",
+FIELDS = ["set", "claim", "kind", "verdict", "class", "p", "acts", "two_acts", "confident", "main_ab", "main_ba", "shared", "share",
           "where", "a", "b"]
 
 
@@ -46,12 +43,7 @@ def lines(stem: str, judged: dict[tuple, tuple[str, str]]) -> list[dict[str, obj
     """Every two-mention line the stage writes on one kept corpus, with the pair reading of the mentions it joins."""
     name, out = Path(stem).name, []
     with Corpus(Path(stem + ".corpus")) as corpus:
-        stored = store.claims(corpus)
-        claims = [Claim(c.label, list(c.mentions)) for c in stored]
-        units = store.claim_units(corpus)
-        annotate_discrepancies(claims, units, store.attributed_spans(corpus), DocumentTexts(corpus),
-                               store.attribution_sources(corpus), publication.outlets(corpus),
-                               store.unsaid_spans(corpus), store.person_quotations(corpus))
+        stored, claims, units, *_read = staged(corpus)
         at = {(u.document, u.span.start, u.span.end): u for u in units}
         recorded = {k: u.features for k, u in at.items()}
         pairs = ConfidentPairs(units)
@@ -70,6 +62,7 @@ def lines(stem: str, judged: dict[tuple, tuple[str, str]]) -> list[dict[str, obj
                 out.append({"set": name, "claim": f"c{c.id}", "kind": d.kind, "verdict": verdict, "class": cls,
                             "p": round(pairs.probability(ua, ub), 3) if readable else "",
                             "acts": int(bool(set(ua.features.acts) & set(ub.features.acts))) if readable else "",
+                            "two_acts": int(pairs.two_acts(a, b)) if a and b else "",
                             "confident": int(pairs(a, b)) if a and b else "",
                             "main_ab": len(read[a].main & (read[b].content | read[b].names)) if read else "",
                             "main_ba": len(read[b].main & (read[a].content | read[a].names)) if read else "",
@@ -81,24 +74,19 @@ def lines(stem: str, judged: dict[tuple, tuple[str, str]]) -> list[dict[str, obj
 
 
 def summary(rows: list[dict[str, object]]) -> list[str]:
-    """Per kind, the judged lines that pass and fail the confident test, by verdict."""
-    counts = Counter((r["kind"], r["verdict"] if r["verdict"] in ("R", "W") else "unjudged", r["confident"])
-                     for r in rows)
+    """Per kind and test (the confident pair at the bar; two acts), the lines that pass and fail it, by verdict."""
     out = [f"bar {bar()}"]
-    for kind in sorted({k for k, _v, _c in counts}):
-        cells = " ".join(f"{v} {counts[(kind, v, 1)]}/{counts[(kind, v, 0)]}" for v in ("R", "W", "unjudged"))
-        out.append(f"{kind}: passes/fails  {cells}")
+    for test in ("confident", "two_acts"):
+        counts = Counter((r["kind"], r["verdict"] if r["verdict"] in ("R", "W") else "unjudged", r[test]) for r in rows)
+        for kind in sorted({k for k, _v, _c in counts}):
+            cells = " ".join(f"{v} {counts[(kind, v, 1)]}/{counts[(kind, v, 0)]}" for v in ("R", "W", "unjudged"))
+            out.append(f"{test} {kind}: yes/no  {cells}")
     return out
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("stems")
-    parser.add_argument("--judged", action="append", default=[])
-    parser.add_argument("--tsv")
-    ns = parser.parse_args()
-    rows = [row for stem in ns.stems.split(",") for row in lines(stem, verdicts(ns.judged))]
-    write_rows(rows, FIELDS, ns.tsv)
+    rows, tsv = stem_rows(__doc__, lines)
+    write_rows(rows, FIELDS, tsv)
     print("\n".join(summary(rows)))
 
 
