@@ -144,18 +144,23 @@ def told_within(fact: Mention, partner: Mention, texts: DocumentTexts, sources: 
     return "-"
 
 
+def staged(corpus: Corpus) -> tuple:
+    """The discrepancy stage of this checkout run again on a kept corpus: its stored claims, those claims with the
+    lines the stage writes now, its units, texts, attributed spans and attribution sources."""
+    stored = store.claims(corpus)
+    claims = [Claim(c.label, list(c.mentions)) for c in stored]
+    units, texts = store.claim_units(corpus), DocumentTexts(corpus)
+    attributed, sources = store.attributed_spans(corpus), store.attribution_sources(corpus)
+    annotate_discrepancies(claims, units, attributed, texts, sources, publication.outlets(corpus),
+                           store.unsaid_spans(corpus), store.person_quotations(corpus))
+    return stored, claims, units, texts, attributed, sources
+
+
 def lines(stem: str, judged: dict[tuple, tuple[str, str]]) -> list[dict[str, object]]:
     """The attribution lines the stage writes on one kept corpus, each with its verdict and signs."""
     name, out = Path(stem).name, []
     with Corpus(Path(stem + ".corpus")) as corpus:
-        stored = store.claims(corpus)
-        claims = [Claim(c.label, list(c.mentions)) for c in stored]
-        units = store.claim_units(corpus)
-        texts = DocumentTexts(corpus)
-        attributed = store.attributed_spans(corpus)
-        store_sources = store.attribution_sources(corpus)
-        annotate_discrepancies(claims, units, attributed, texts, store_sources,
-                               publication.outlets(corpus), store.unsaid_spans(corpus), store.person_quotations(corpus))
+        stored, claims, units, texts, attributed, store_sources = staged(corpus)
         at = {(u.document, u.span.start, u.span.end): u for u in units}
         pairs = ConfidentPairs(units)
         for c, claim in zip(stored, claims):
@@ -179,13 +184,20 @@ def lines(stem: str, judged: dict[tuple, tuple[str, str]]) -> list[dict[str, obj
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    rows, tsv = stem_rows(__doc__, lines)
+    write_rows(rows, FIELDS, tsv)
+
+
+def stem_rows(doc: str, read, argv: list[str] | None = None) -> tuple[list[dict[str, object]], str | None]:
+    """The rows ``read(stem, judged)`` gives for every kept corpus the arguments name (STEM[,STEM...], ``--judged``
+    files, ``--tsv``), and where to keep them: the frame of this script and bench/line_pairs.py."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("stems")
     parser.add_argument("--judged", action="append", default=[])
     parser.add_argument("--tsv")
-    ns = parser.parse_args()
+    ns = parser.parse_args(argv)
     judged = verdicts(ns.judged)
-    write_rows([row for stem in ns.stems.split(",") for row in lines(stem, judged)], FIELDS, ns.tsv)
+    return [row for stem in ns.stems.split(",") for row in read(stem, judged)], ns.tsv
 
 
 def write_rows(rows: list[dict[str, object]], fields: list[str], tsv: str | None) -> None:

@@ -67,3 +67,30 @@ def kept_apart_by(joined, monkeypatch):
         return apart and joined(first, second, word)
 
     return _kept_apart
+
+
+@pytest.fixture
+def analysed_articles(memory_corpus, tmp_path):
+    """``analysed_articles(articles)``: made-up articles (file name -> text) imported and analysed by the real pipeline,
+    as their texts by document, units, attributed spans, attribution sources, and a maker of a mention of given words
+    in a document: what a test of the discrepancy stage on hand-made claims reads."""
+    from viewer.analysis import store
+    from viewer.analysis.model import Mention
+    from viewer.analysis.pipeline import analyse
+    from viewer.corpus.importing import import_paths
+
+    def _analysed(articles: dict[str, str]):
+        for name, text in articles.items():
+            (tmp_path / name).write_text(text, encoding="utf-8")
+        import_paths(memory_corpus, sorted(tmp_path.glob("*.txt")))
+        analyse(memory_corpus)
+        texts = {d: memory_corpus.document(d).text for d in range(1, len(articles) + 1)}
+
+        def mention(document: int, words: str) -> Mention:
+            start = texts[document].index(words)
+            return Mention(document, start, start + len(words), words)
+
+        return (texts, store.claim_units(memory_corpus), store.attributed_spans(memory_corpus),
+                store.attribution_sources(memory_corpus), mention)
+
+    return _analysed

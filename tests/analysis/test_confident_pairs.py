@@ -23,24 +23,9 @@ _ARTICLES = {
 
 
 @pytest.fixture
-def analysed(memory_corpus, tmp_path):
+def analysed(analysed_articles):
     """The two articles analysed: their texts, units, attributions and sources, and a mention maker."""
-    from viewer.analysis import store
-    from viewer.analysis.pipeline import analyse
-    from viewer.corpus.importing import import_paths
-
-    for name, text in _ARTICLES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    import_paths(memory_corpus, sorted(tmp_path.glob("*.txt")))
-    analyse(memory_corpus)
-    texts = {d: memory_corpus.document(d).text for d in (1, 2)}
-
-    def mention(document: int, words: str) -> Mention:
-        start = texts[document].index(words)
-        return Mention(document, start, start + len(words), words)
-
-    return (texts, store.claim_units(memory_corpus), store.attributed_spans(memory_corpus),
-            store.attribution_sources(memory_corpus), mention)
+    return analysed_articles(_ARTICLES)
 
 
 def _lines(analysed, fact: Mention, said: Mention) -> list[str]:

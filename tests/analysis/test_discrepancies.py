@@ -760,6 +760,10 @@ def test_a_count_of_a_part_of_a_group_is_not_read_as_the_whole_count(a, b, expec
     ("The 36th Naval Brigade surrendered in Mariupol on Monday.",
      "The 36th Marine Brigade surrendered in Mariupol on Monday.",
      ["named '36th Naval Brigade' vs '36th Marine Brigade'"]),
+    # a given name and its diminutive inside a name are one name; another given name is not
+    ("Officer Joseph Silva was shot in the leg on Monday.", "Officer Joe Silva was shot in the leg on Monday.", []),
+    ("Officer Joseph Silva was shot in the leg on Monday.", "Officer Daniel Silva was shot in the leg on Monday.",
+     ["named 'Officer Joseph Silva' vs 'Officer Daniel Silva'"]),
 ])
 def test_names_that_differ_in_whose_the_thing_is_name_two_bodies(a, b, expected):
     claim, _ = _claim(a, b)

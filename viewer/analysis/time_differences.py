@@ -14,7 +14,7 @@ though the times meet ("around 11:20 p.m." / "11:23 p.m."), the line says they m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from viewer.analysis.claims.timed_events import a_moment, one_event, timed_events
 from viewer.analysis.claims.times import DAY_KINDS, REPORTING, WEEKDAYS, StatedTime, meet, times_in
@@ -66,13 +66,19 @@ _READ: dict[str, tuple[str, ...]] = {}
 READ_KEPT = 20000  # texts of mentions whose events are kept (in order of reading) for the next relink
 
 
-def time_discrepancies(left: Sequence[Mention], right: Sequence[Mention], events: Events) -> list[Discrepancy]:
-    """Another clock time or day for one event, of each sort (clock, day) at most one per event."""
+def time_discrepancies(left: Sequence[Mention], right: Sequence[Mention], events: Events,
+                       two_acts: Callable[[Mention, Mention], bool] | None = None) -> list[Discrepancy]:
+    """Another clock time or day for one event, of each sort (clock, day) at most one per event. No day is set
+    against another between two mentions whose main clauses state two acts (``two_acts``, `ConfidentPairs.two_acts`):
+    linking joins mentions of one story through others, and two sentences of it telling two acts give each its own
+    day ("expected to be arraigned Tuesday" / "a father was arraigned Thursday")."""
     out = []
     for sort, kinds in _SORTS:
         side_a, side_b = _timed(left, kinds, events), _timed(right, kinds, events)
         differing = _differing(side_a, side_b)
         for (t, m, _e), (u, n, _f) in differing:
+            if sort == "day" and two_acts is not None and two_acts(m, n):
+                continue
             label = "date" if t.kind == u.kind == "date" else sort
             explanation = f"{label}: '{t.text}' vs '{u.text}'{_weekday_note(t, u)}"
             out.append(Discrepancy("time", explanation, [_time_mention(m, t), _time_mention(n, u)]))
