@@ -223,7 +223,11 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     "faces charges" are stages, one told after the shooting is not; denials written without "not", report headings,
 #     open questions and "the other N" write no discrepancy line; units carry the neighbourhoods they name, and two
 #     naming different neighbourhoods are two claims
-ANALYSER_VERSION = "96"
+# 97: units carry the weekdays their sentence gives the shooting itself (a lede's give its incident's day; two reports
+#     whose lede days cannot be one incident's are two stories) and the people their main acts are done to (one act
+#     done to different named people is two claims); an investigation of the shooting is a stage beside the shooting;
+#     no day line between two statements of different acts, and a given name and its short form are one name
+ANALYSER_VERSION = "97"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
