@@ -156,12 +156,16 @@ _HEAD_STAGES = {"identify", "arrest", "charge", "indict", "sentence", "arraign",
 _INVESTIGATE = {"investigate", "probe"}
 _SEARCH = re.compile(r"\b(?:seek\w*|sought|search\w*|hunt\w*|manhunt|look\w* for)\b", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:suspects?|gunm[ae]n|shooters?|killers?)\b", re.IGNORECASE)
+# A custody told by a preposition, with no verb the parse gives as an act ("A 17-year-old is under arrest").
+_HELD = {"under arrest": re.compile(r"\bunder arrest\b", re.IGNORECASE),
+         "in custody": re.compile(r"\bin (?:police |federal |county )?custody\b", re.IGNORECASE)}
 
 
 def headline_stage(tokens, text: str) -> str | None:
     """The stage lemma of a headline's closing participle ("Victim of … shooting identified", "… arrested in case"):
     the last verb of a one-line unit with no closing stop, a past form that is the root or hangs from it as
-    advcl/acl/conj (the parser tags "identified" there VBD as often as VBN)."""
+    advcl/acl/conj (the parser tags "identified" there VBD as often as VBN), or from a relative clause of the root's
+    noun (`_under_root`)."""
     if "\n" in text.strip() or text.rstrip().endswith((".", "?", "!", '"', "”")):
         return None
     verbs = [t for t in tokens if t.pos_ == "VERB"]
@@ -169,16 +173,23 @@ def headline_stage(tokens, text: str) -> str | None:
         return None
     last = verbs[-1]
     if last.tag_ not in ("VBN", "VBD") or not (last.dep_ == "ROOT" or last.dep_ in ("advcl", "acl", "conj")
-                                                and last.head.dep_ == "ROOT"):
+                                                and _under_root(last.head)):
         return None
     lemma = last.lemma_.lower()
     return lemma if lemma in _HEAD_STAGES else None
 
 
+def _under_root(head) -> bool:
+    """Whether a headline's closing participle hangs from the root, or from a relative clause of the root's noun
+    ("Older brother of … boy who was fatally shot arrested in case": the parse hangs "arrested" from "shot")."""
+    return head.dep_ == "ROOT" or (head.dep_ == "relcl" and head.head.dep_ == "ROOT")
+
+
 def candidate_shapes(a: UnitFeatures, b: UnitFeatures, tokens: list, texts: list[str]) -> list[str]:
     """Which readings would part the pair, each side taken as the stage: the one built (an investigation of the
     shooting, `stages.investigation_beside_shooting`) and those measured and not built (a headline's closing stage
-    participle, an investigation of anything, a search for a person, two court stages of different acts)."""
+    participle, an investigation of anything, a search for a person, two court stages of different acts, a custody told
+    by a preposition, "under arrest" or "in custody")."""
     return sorted({shape for one, other, tok, text, other_text in ((a, b, tokens[0], texts[0], texts[1]),
                                                                    (b, a, tokens[1], texts[1], texts[0]))
                    for shape in _one_way(one, other, tok, text, other_text)})
@@ -198,7 +209,17 @@ def _one_way(one: UnitFeatures, other: UnitFeatures, tokens, text: str, other_te
     searching = acts & {"seek", "search", "hunt", "look"} or re.search(r"\bsearch (?:is|was) on\b", text, re.I)
     if searching and plain and _PERSON.search(text) and tells_violence(other) and not _SEARCH.search(other_text):
         out.append("search for a person")
+    out.extend(_held_shape(one, other, name) for name, held in _HELD.items() if held.search(text))
     return [shape for shape in out if shape]
+
+
+def _held_shape(one: UnitFeatures, other: UnitFeatures, name: str) -> str | None:
+    """The custody a prepositional phrase tells ("is under arrest", "is in custody"), read as that stage's act, where
+    the readings built do not part the pair. A unit whose main act is the shooting as well ("shot his wife and is in
+    custody") stays no stage, as `stages.tells_stage` reads it."""
+    staged = dataclasses.replace(one, acts=[*one.acts, "arrest"])
+    return (f"custody phrase: {name}" if stages.stage_beside_shooting(staged, other)
+            and not stages.stage_beside_shooting(one, other) else None)
 
 
 def _headline_shape(one: UnitFeatures, other: UnitFeatures, lemma: str | None, other_text: str) -> str | None:

@@ -35,6 +35,8 @@ def test_each_side_is_filed_by_its_main_act_and_the_miss_by_its_reason(wrongs):
      "nightclub.", "search for a person"),
     ("Marlow man arrested Monday in the shooting", "Marlow man charged with murder in the shooting",
      "two court stages, different acts"),
+    ("A Marlow man is under arrest in the shooting.", "A 16-year-old boy was shot and killed in Marlow.",
+     "custody phrase: under arrest"),
 ])
 def test_the_readings_measured(wrongs, first, second, shape):
     (a, ta), (b, tb) = _parsed(first), _parsed(second)
@@ -46,3 +48,9 @@ def test_a_headline_closing_on_a_stage_participle(wrongs):
     assert wrongs.headline_stage(tokens, "Teen killed in Marlow shooting identified") == "identify"
     _, tokens = _parsed("Teen killed in Marlow shooting.")
     assert wrongs.headline_stage(tokens, "Teen killed in Marlow shooting.") is None
+
+
+def test_a_headline_participle_under_a_relative_clause_of_its_noun(wrongs):
+    text = "Uncle of Marlow girl who was fatally shot arrested in case"
+    _, tokens = _parsed(text)
+    assert wrongs.headline_stage(tokens, text) == "arrest"
