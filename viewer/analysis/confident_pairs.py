@@ -42,7 +42,7 @@ class ConfidentPairs:
         scene" / "The unknown suspect fled the location", which the pair model scores low, as it does most short
         paraphrases), or the pair model reads them as one claim at `bar`. A mention with no unit recorded, or one
         stored without its vector, has nothing to read: it is compared by its words alone, as before the check."""
-        first, second = self._units.get((a.document, a.start, a.end)), self._units.get((b.document, b.start, b.end))
+        first, second = self._recorded(a), self._recorded(b)
         if first is None or second is None or first.vector is None or second.vector is None:
             return True
         return bool(set(first.features.acts) & set(second.features.acts)) or self.probability(first, second) >= bar()
@@ -55,11 +55,14 @@ class ConfidentPairs:
         "arrested Tuesday"; bench/day_acts.py). A main clause with no act read ("Grief counselors will be available
         on Tuesday" / "… on Wednesday", one sentence carried with two days) tells nothing, nor does a mention with
         no unit recorded."""
-        first, second = self._units.get((a.document, a.start, a.end)), self._units.get((b.document, b.start, b.end))
+        first, second = self._recorded(a), self._recorded(b)
         if first is None or second is None:
             return False
         acts_a, acts_b = set(first.features.acts), set(second.features.acts)
         return bool(acts_a and acts_b and not acts_a & acts_b)
+
+    def _recorded(self, mention: Mention) -> ClaimUnit | None:
+        return self._units.get((mention.document, mention.start, mention.end))
 
     def probability(self, a: ClaimUnit, b: ClaimUnit) -> float:
         """The pair model's probability, its term weights over every unit compared (as linking weighs them)."""

@@ -51,7 +51,7 @@ def named_patients(tokens, verbs: list) -> list[list[str]]:
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i in inside:  # a headline's "Rucker arrested"
             heads.append(verb.head)
-        names = set().union(set(), *(_people(head, inside) for head in heads))
+        names = set().union(*(_people(head, inside) for head in heads))
         if names:
             found.setdefault(act_kind(act), set()).update(names)
     return [[kind, *sorted(names)] for kind, names in sorted(found.items())]

@@ -417,6 +417,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
     numbers = numbers_read(text, span.start)
     counted = counted_figures(doc, span, numbers)
     verbs = main_verbs(tokens)  # read once for the acts, the identification and who identifies
+    weekdays = stated_weekdays(sentence) if sentence else []
     return UnitFeatures(
         terms=sorted(terms),
         names=sorted(names),
@@ -437,7 +438,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         outcomes=stated_outcomes(text, numbers, span.start),
         streets=stated_streets(sentence) if sentence else [],
         clock=clock_times(sentence) if sentence else [],
-        weekdays=stated_weekdays(sentence) if sentence else [],
+        weekdays=weekdays,
         identifies=states_identification(tokens, verbs),
         places=place_names(keyed, verbs),
         persons=person_names(keyed),
@@ -445,7 +446,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         attribute=stated_attribute(tokens),
         after=after_terms(keyed, verbs),
         neighbourhoods=stated_neighbourhoods(sentence) if sentence else [],
-        incident_days=shooting_days(doc, tokens[0].sent) if sentence else [],
+        incident_days=shooting_days(doc, tokens[0].sent) if weekdays else [],
         patients=named_patients(tokens, verbs),
     )
 
