@@ -108,8 +108,11 @@ if [ -f "$SETS/gvcdev/events.json" ] && [ -f "$SETS/gvcheldout/events.json" ]; t
     # session 62's blind draws: every earlier draw left out (gvaZ3 and gvaZ4 too), gvaZ6 also gvaZ5.
     draw gvaZ5 $TWOS -- $EARLIER $LATER gvaX gvaY gvaZ1 gvaZ2 gvaZ3 gvaZ4
     draw gvaZ6 $TWOS -- $EARLIER $LATER gvaX gvaY gvaZ1 gvaZ2 gvaZ3 gvaZ4 gvaZ5
+    # session 63's blind draws: every earlier draw left out (gvaZ5 and gvaZ6 too), gvaZ8 also gvaZ7.
+    draw gvaZ7 $TWOS -- $EARLIER $LATER gvaX gvaY gvaZ1 gvaZ2 gvaZ3 gvaZ4 gvaZ5 gvaZ6
+    draw gvaZ8 $TWOS -- $EARLIER $LATER gvaX gvaY gvaZ1 gvaZ2 gvaZ3 gvaZ4 gvaZ5 gvaZ6 gvaZ7
 else
-    echo "gvaU, gvaV, gvaW, round58dev, gvaX, gvaY, gvaZ1, gvaZ2, gvaZ3, gvaZ4, gvaZ5, gvaZ6: not drawn (build gvcdev and gvcheldout first: bench/prepare_public_sets.sh)"
+    echo "gvaU, gvaV, gvaW, round58dev, gvaX, gvaY, gvaZ1, gvaZ2, gvaZ3, gvaZ4, gvaZ5, gvaZ6, gvaZ7, gvaZ8: not drawn (build gvcdev and gvcheldout first: bench/prepare_public_sets.sh)"
 fi
 
 "$PYTHON" "$BENCH/check_draws.py" "$2"
