@@ -21,7 +21,7 @@ analyser parses a document. ``--ecb`` reads `link_judge.py`'s ECB+ train rows (m
 ("told") it prints the variants `VARIANTS` names (a's main act not in b, with what it shares all in its subject, object,
 a phrase or a relative clause; neither unit's main act in the other; a's main act an arrest or a charge), R/P/W where
 each fires (ECB+: R right, W wrong), the first by slot; ``--show VARIANT`` lists the links a variant fires on.
-Measured, not shipped (session 59): README, "The act of one unit set in the other's background".
+Measured, not shipped (session 59): docs/linking.md, "The act of one unit set in the other's background".
 """
 from __future__ import annotations
 

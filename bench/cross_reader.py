@@ -19,7 +19,7 @@ score on the same rows, and P against W; then, for each bar of `link_judge.GRID`
 same-event report pairs found after `link_judge.kept_links` takes out the units whose every link reads under it,
 the right and wrong links it takes out, ECB+ dev's right links lost, and whether the bar passes `link_judge`'s rule
 (at least WRONG_PER_RIGHT wrong links out per right one, at most ECB_LOSS of ECB+'s right links). Measured in
-session 58 (README, linking).
+session 58 (docs/linking.md).
 """
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ self"), else ``killing`` when it tells a killing or a shooting, else ``other``. 
 ``training/judged/links*.tsv`` but the blind draws' (`background_acts.BLIND`) (one verdict per link, a later file's wins). ``--gva``: on the
 crawl, for each two reports of one incident, each doer's-death sentence of one and what the other report's sentences
 that tell a killing are (descriptive: how often the shape can meet a report of the killing alone).
-Measured for session 60: README, "A suspect's death beside the killing he did".
+Measured for session 60: docs/linking.md, "A suspect's death beside the killing he did".
 """
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ only holds killing sentences that name no one (descriptive: what the shape can b
 parts filed by what the old one missed: the identification (``headline`` a verbless headline's "IDs", ``release`` a
 released name or identity) or the names (``names``: all the names the two share say where or which body). On the crawl,
 ``--gva`` files every identification sentence so too, against the other report's sentences that tell a killing.
-Measured for session 59: README, "One sub-shape of that class is a rule"; session 60: "The veto now reads a stored
+Measured for session 59: docs/linking.md, "One sub-shape of that class is a rule"; session 60: "The veto now reads a stored
 identification".
 """
 from __future__ import annotations

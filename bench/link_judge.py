@@ -15,7 +15,7 @@ The judge takes out a unit none of whose links in its claim scores at the bar, u
 total weight) and the held-out draw's precision, links kept and same-event report pairs still joined are counted at
 each bar of GRID. A bar is worth shipping when, pooled over the held-out draws, it takes out at least WRONG_PER_RIGHT
 wrong links for each right one and, fitted on all draws, at most ECB_LOSS of ECB+ train's right links; of those the
-one of highest pooled precision (`choose_bar`). Measured in session 51 (README, linking): no bar passes.
+one of highest pooled precision (`choose_bar`). Measured in session 51 (docs/linking.md): no bar passes.
 """
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ separate shooting", "last year": `count_other_incidents.other_incident_marks`).
 Judged links: every training/judged/links*.tsv but the blind draws' (`background_acts.dev_link_files`), a later file's
 verdict over an earlier one's, then the *_rejudged.tsv files' new verdicts (`wound_links.judged_rows`). Each side's
 text is the judged passage. Printed: R/P/W (U apart) of the links by each sign, and of the links the judges classed
-"another incident". Session 61, README "Another incident in a report".
+"another incident". Session 61, docs/linking.md "Another incident in a report".
 """
 from __future__ import annotations
 

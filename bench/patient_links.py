@@ -15,7 +15,7 @@ of the first two reports, the sentences holding a court, custody or violence wor
 the sentence, each parsed alone; every pair of such sentences naming people for one kind of act, one from each report
 of one incident, and one from the first report of an incident and one from the second report of the next: parted or
 not, the incidents filed by whether a report of them names people for one kind of act that share no name (several
-people charged, or shot). Session 62, README "One act done to different people".
+people charged, or shot). Session 62, docs/linking.md "One act done to different people".
 """
 from __future__ import annotations
 

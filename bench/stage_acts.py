@@ -10,7 +10,7 @@ pair of acts across the two units coordinated) and "any" (one pair), it prints t
 take out; ``--show N`` lists the links split at the N-th least count in "all" mode. ``--msrp`` reads MSRP train:
 the paraphrase pairs (label 1) whose sentences' main acts differ, and how many the split would part.
 
-The split was measured and not shipped (session 55): README, "Two stages of one story".
+The split was measured and not shipped (session 55): docs/linking.md, "Two stages of one story".
 """
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ On the GVA crawl and ECB+ train (session 55: 34,406 sentences holding "and", 5,1
 shoot/kill 540, arrest/charge 149, release/treat 136, shoot/take 117, injure/kill 62, shoot/wound 61, find/shoot 48.
 Most name one happening that two reports tell with either verb ("was transported" / "was taken", "arrived to find" /
 "found", "shot" / "killed"), so the table splits more right links than wrong ones and is not shipped
-(`bench/stage_acts.py` measures it; README, "Two stages of one story").
+(`bench/stage_acts.py` measures it; docs/linking.md, "Two stages of one story").
 
     python training/count_coordinated_acts.py GVA_CORPUS_DIR [TEXT_DIR ...] --out FILE [--least N] [--show N]
 

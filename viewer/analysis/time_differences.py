@@ -93,7 +93,7 @@ def _near(side_a: _Timed, side_b: _Timed) -> list[tuple[tuple, tuple]]:
     and both are written to the minute, the two when their minutes differ though each may be the other, the one
     rounded or hedged ("around 11:20 p.m." / "11:23 p.m.", "12:45 p.m." / "12:47 p.m."): no time is wrong, but the
     sources word the moment apart and a researcher checks which gives it as told. Counted on the GVA crawl before
-    this was read (training/count_near_times.py, the README's figures)."""
+    this was read (training/count_near_times.py, the figures in docs/linking.md)."""
     pairs = [(x, y) for x in side_a for y in side_b if x[2] and y[2] and one_event(x[2], y[2])]
     if not pairs and not any(e for _t, _m, e in side_a + side_b):
         pairs = [(x, y) for x in side_a for y in side_b]

@@ -18,7 +18,7 @@ looser than one claim. The story
 model is fitted on the article pairs the linker weighs in ECB+ train corpora of two shapes
 (``fit_shapes``: several events of a few reports each, twins among them, and each event alone),
 with five and with three reports an event, and, with ``--story-set``, on the article pairs of sets drawn by event
-(`fit_shapes.event_corpora`; tried on GVA in session 53 and not shipped, README). The two thresholds are chosen together (the story
+(`fit_shapes.event_corpora`; tried on GVA in session 53 and not shipped, docs/linking.md). The two thresholds are chosen together (the story
 threshold alone with ``--keep-pair``, the pair threshold alone with ``--keep-story``, both for the
 weights as they are with ``--keep-weights``) by linking those corpora with the real linker, each
 fold with a story model fitted on the other folds (``choose_thresholds``): the most same-event

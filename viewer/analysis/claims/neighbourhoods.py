@@ -8,7 +8,7 @@ shooting, hold sentences that read alike but for it ("A 15-year-old boy was shot
 a list of several ("the Austin and Humboldt Park neighborhoods") is not read. Two names are one neighbourhood when
 one's words run inside the other's ("South Austin" / "Austin"), as outlets name a neighbourhood or the larger one round
 it, or they are one name spelt two ways ("Kelvin Park" / "Kelvyn Park").
-Counted before the veto was built (`training/count_other_incidents.py`, README "Another incident in a report").
+Counted before the veto was built (`training/count_other_incidents.py`, docs/linking.md "Another incident in a report").
 """
 from __future__ import annotations
 

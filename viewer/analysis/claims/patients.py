@@ -13,7 +13,7 @@ Strong were charged") and one naming one of them ("Robert Strong III was arreste
 The kinds: a court or custody act of `stage_acts.json` ("charge", "arrest", "book"), a killing or a shooting
 (`identifications.violence_terms`: "shoot", "kill"), or else the act itself ("find").
 
-Counted before it was built (`bench/patient_links.py`, session 62; README "One act done to different people").
+Counted before it was built (`bench/patient_links.py`, session 62; docs/linking.md "One act done to different people").
 """
 from __future__ import annotations
 
