@@ -1,0 +1,140 @@
+"""How often a link joins two things one speaker said, and whether what the two say once the speaker is taken out
+parts the wrong ones (issue 11: the judges' "another claim of the same speaker").
+
+    python bench/speaker_links.py DATA BASE [--judged TSV ...] [--show]
+
+BASE holds kept exports (`bench/quality.py --keep BASE`, SET.json); every judged dev link file is read (the blind
+draws' left out, the re-judged files over them) unless ``--judged`` names some. A link is of one voice when both its
+mentions lie at least half inside reports of one speaker (`quoted_links.one_voice`: the same resolved speaker, or
+names sharing a surname), whatever the report's kind ("police said", a direct quotation, "according to"); links of two
+mentions inside quotation marks with no common speaker are counted apart (``marks``). For each, the two units'
+content terms without their reporting frame, their setting and the speaker's name words (`units.unit_features`): what
+the speaker says, each side. Prints R/P/W by the pair of report kinds and by the share of the smaller side's terms
+the other holds, and with ``--show`` every such link.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from background_acts import dev_link_files, judged_links  # noqa: E402
+from quality import _links, rejudged_beside  # noqa: E402
+from quoted_links import one_voice, quoted, voice  # noqa: E402
+
+from viewer.analysis.claims.vocabulary import term  # noqa: E402
+
+_WORD = re.compile(r"\w+")
+BARS = (0.2, 0.34, 0.5, 0.67)  # shares of the smaller side's said terms found in the other, bucketed for the table
+
+
+def said_terms(features, speaker_names: set[str]) -> set[str]:
+    """A unit's content terms without its reporting frame or its speaker's name words: what is said, not who says it
+    (the setting stays: "in the cheek" is read as one)."""
+    return set(features.terms) - set(features.frame) - {term(w) for w in speaker_names}
+
+
+def share(a: set[str], b: set[str]) -> float:
+    """The share of the smaller side's terms the other holds (1 when either is empty: nothing to part them by)."""
+    if not a or not b:
+        return 1.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def unframed(text: str, start: int, *attributions: dict | None) -> str:
+    """The mention's text (starting at ``start`` in its document) with the speaker's words and the cue left out of it
+    ("…, police said." reads "…, ."): both sides of a link of one voice carry them, and the sentence vector embeds
+    them with what is said."""
+    keep = [True] * len(text)
+    for a in attributions:
+        for part in (a or {}).get("speaker_text"), (a or {}).get("cue"):
+            if part:
+                for k in range(max(0, part["start"] - start), min(len(text), part["end"] - start)):
+                    keep[k] = False
+    return " ".join("".join(c for c, k in zip(text, keep) if k).split())
+
+
+def _names(*attributions: dict | None) -> set[str]:
+    return {w.casefold() for a in attributions if a for w in _WORD.findall(a.get("speaker_name") or "")}
+
+
+def voiced_links(data: Path, base: Path, files: list[Path]):
+    """(set, verdict, class, kinds, share, text a, text b, each without its frame) of every link of one voice or of two quoted mentions the
+    exports in ``base`` make, the judged verdict where there is one ("-" else)."""
+    from viewer.analysis.claims.units import unit_features
+    from viewer.analysis.nlp import english
+    from viewer.corpus.spans import Span
+
+    rows, nlp, docs = judged_links(files + rejudged_beside(files)), english(), {}
+    for path in sorted(base.glob("*.json")):
+        export = json.loads(path.read_text(encoding="utf-8"))
+        by_name = {Path(d["source"]["path"]).name: d for d in export.get("documents", [])}
+        for a, b in _links(export) if "claims" in export else []:
+            (da, db), spans = (by_name[a[0]], by_name[b[0]]), (a, b)
+            va, vb = voice(export, da["id"], a[1], a[2]), voice(export, db["id"], b[1], b[2])
+            one = one_voice(va, vb)
+            if not one and not (quoted(da["text"], a[1], a[2]) and quoted(db["text"], b[1], b[2])):
+                continue
+            terms = []
+            for d, (name, start, end) in zip((da, db), spans):
+                key = (path.stem, name)
+                if key not in docs:
+                    docs[key] = nlp((data / "sets" / path.stem / "docs" / name).read_text(encoding="utf-8"))
+                terms.append(said_terms(unit_features(docs[key], Span(start, end)), _names(va, vb)))
+            row = rows.get((path.stem, *sorted((a, b)))) or {}
+            kinds = "/".join(sorted(v["kind"] if v else "marks" for v in (va, vb))) if one else "marks"
+            ta, tb = da["text"][a[1]:a[2]], db["text"][b[1]:b[2]]
+            yield (path.stem, row.get("new_verdict") or row.get("verdict") or "-", row.get("class", ""), kinds,
+                   share(*terms), ta, tb, unframed(ta, a[1], va), unframed(tb, b[1], vb))
+
+
+def cosines(texts: tuple[str, str, str, str]) -> tuple[float, float]:
+    """The sentence vectors' cosine of the two mentions as written, and without their frames (`unframed`)."""
+    from viewer.analysis.claims.encoder import shared_encoder
+
+    v = shared_encoder().encode(list(texts))
+    return float(v[0] @ v[1]), float(v[2] @ v[3])
+
+
+def bucket(value: float) -> str:
+    low = max((b for b in BARS if value >= b), default=0.0)
+    return f">= {low:.2f}"
+
+
+def table(found: list[tuple]) -> list[str]:
+    """R/P/W by report kinds, and by share bucket for the links of one voice."""
+    out = []
+    for title, key in (("kinds", lambda r: r[3]), ("share (one voice)", lambda r: bucket(r[4]) if r[3] != "marks" else None),
+                       ("share (marks)", lambda r: bucket(r[4]) if r[3] == "marks" else None)):
+        by = Counter((key(r), r[1]) for r in found if key(r) is not None)
+        out.append(f"{title}:")
+        out += [f"  {k}: R {by[k, 'R']} P {by[k, 'P']} W {by[k, 'W']} unjudged {by[k, '-']}"
+                for k in sorted({k for k, _ in by})]
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("base", type=Path)
+    parser.add_argument("--judged", type=Path, action="append")
+    parser.add_argument("--show", action="store_true")
+    parser.add_argument("--rows", type=Path, help="write every link counted, with its signs, as JSON")
+    ns = parser.parse_args(argv)
+    found = [r + cosines(r[5:9]) for r in voiced_links(ns.data, ns.base, dev_link_files(ns.judged))]
+    print("\n".join(table(found)))
+    if ns.rows:
+        ns.rows.write_text(json.dumps(found), encoding="utf-8")
+    if ns.show:
+        for s, v, c, k, sh, ta, tb, _ua, _ub, plain, bare in sorted(found, key=lambda r: r[4]):
+            print(f"  {v} {sh:.2f} {plain:.2f}/{bare:.2f} {k} {s} [{c}] {' '.join(ta.split())[:140]!r} | "
+                  f"{' '.join(tb.split())[:140]!r}")
+
+
+if __name__ == "__main__":
+    main()
