@@ -1,16 +1,17 @@
 """How often a link joins two things one speaker said, and whether what the two say once the speaker is taken out
 parts the wrong ones (issue 11: the judges' "another claim of the same speaker").
 
-    python bench/speaker_links.py DATA BASE [--judged TSV ...] [--show]
+    python bench/speaker_links.py DATA BASE [--judged TSV ...] [--show] [--rows OUT.json]
 
 BASE holds kept exports (`bench/quality.py --keep BASE`, SET.json); every judged dev link file is read (the blind
 draws' left out, the re-judged files over them) unless ``--judged`` names some. A link is of one voice when both its
-mentions lie at least half inside reports of one speaker (`quoted_links.one_voice`: the same resolved speaker, or
-names sharing a surname), whatever the report's kind ("police said", a direct quotation, "according to"); links of two
-mentions inside quotation marks with no common speaker are counted apart (``marks``). For each, the two units'
-content terms without their reporting frame, their setting and the speaker's name words (`units.unit_features`): what
-the speaker says, each side. Prints R/P/W by the pair of report kinds and by the share of the smaller side's terms
-the other holds, and with ``--show`` every such link.
+mentions lie at least half inside reports of one speaker, frame and all (`attributed`), by `quoted_links.one_voice`
+(the same resolved speaker, or names sharing a surname), whatever the report's kind ("police said", a direct
+quotation, "according to"); links of two mentions inside quotation marks with no common speaker are counted apart
+(``marks``). Two signs of what the speaker says, each side without who says it: the share of the smaller side's
+content terms the other holds, the reporting frame and the speaker's name words left out (`said_terms`), and the
+sentence vectors' cosine of the two mentions with the speaker's words and the cue cut out of the text (`unframed`).
+Prints R/P/W (and unjudged links) by the pair of report kinds, by share, and for each pair of bars on the two signs.
 """
 from __future__ import annotations
 
@@ -25,12 +26,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from background_acts import dev_link_files, judged_links  # noqa: E402
 from quality import _links, rejudged_beside  # noqa: E402
-from quoted_links import one_voice, quoted, voice  # noqa: E402
+from quoted_links import one_voice, quoted  # noqa: E402
 
 from viewer.analysis.claims.vocabulary import term  # noqa: E402
 
 _WORD = re.compile(r"\w+")
 BARS = (0.2, 0.34, 0.5, 0.67)  # shares of the smaller side's said terms found in the other, bucketed for the table
+CELLS = ((0.34, 0.5), (0.34, 0.6), (0.5, 0.5), (0.5, 0.6), (1.01, 0.5))  # (share under, frameless cosine under)
 
 
 def said_terms(features, speaker_names: set[str]) -> set[str]:
@@ -59,13 +61,28 @@ def unframed(text: str, start: int, *attributions: dict | None) -> str:
     return " ".join("".join(c for c, k in zip(text, keep) if k).split())
 
 
+def attributed(export: dict, document: str, start: int, end: int) -> dict | None:
+    """The report with a speaker that covers most of the span by its content, speaker and cue together, where they
+    cover at least half of it (`quoted_links.voice` counts the content alone, and misses a short quotation whose frame
+    is long: "Were still investigating, said Miami police spokeswoman Frederica Burden")."""
+    best, covered = None, 0
+    for a in export["attributions"]:
+        if a["document"] != document or a.get("speaker") is None:
+            continue
+        spans = [a["content"], *a.get("parts", []), *(s for s in (a.get("speaker_text"), a.get("cue")) if s)]
+        inside = sum(max(0, min(s["end"], end) - max(s["start"], start)) for s in spans)
+        if inside > covered:
+            best, covered = a, inside
+    return best if best is not None and 2 * covered >= end - start else None
+
+
 def _names(*attributions: dict | None) -> set[str]:
     return {w.casefold() for a in attributions if a for w in _WORD.findall(a.get("speaker_name") or "")}
 
 
 def voiced_links(data: Path, base: Path, files: list[Path]):
-    """(set, verdict, class, kinds, share, text a, text b, each without its frame) of every link of one voice or of two quoted mentions the
-    exports in ``base`` make, the judged verdict where there is one ("-" else)."""
+    """(set, verdict, class, kinds, share, text a, text b, each text without its frame) of every link of one voice or
+    of two quoted mentions the exports in ``base`` make, the judged verdict where there is one ("-" else)."""
     from viewer.analysis.claims.units import unit_features
     from viewer.analysis.nlp import english
     from viewer.corpus.spans import Span
@@ -76,7 +93,7 @@ def voiced_links(data: Path, base: Path, files: list[Path]):
         by_name = {Path(d["source"]["path"]).name: d for d in export.get("documents", [])}
         for a, b in _links(export) if "claims" in export else []:
             (da, db), spans = (by_name[a[0]], by_name[b[0]]), (a, b)
-            va, vb = voice(export, da["id"], a[1], a[2]), voice(export, db["id"], b[1], b[2])
+            va, vb = attributed(export, da["id"], a[1], a[2]), attributed(export, db["id"], b[1], b[2])
             one = one_voice(va, vb)
             if not one and not (quoted(da["text"], a[1], a[2]) and quoted(db["text"], b[1], b[2])):
                 continue
@@ -107,15 +124,28 @@ def bucket(value: float) -> str:
 
 
 def table(found: list[tuple]) -> list[str]:
-    """R/P/W by report kinds, and by share bucket for the links of one voice."""
+    """R/P/W by report kinds, and by share bucket, apart for the links of one voice and of two quoted passages."""
     out = []
-    for title, key in (("kinds", lambda r: r[3]), ("share (one voice)", lambda r: bucket(r[4]) if r[3] != "marks" else None),
+    for title, key in (("kinds", lambda r: r[3]),
+                       ("share (one voice)", lambda r: bucket(r[4]) if r[3] != "marks" else None),
                        ("share (marks)", lambda r: bucket(r[4]) if r[3] == "marks" else None)):
         by = Counter((key(r), r[1]) for r in found if key(r) is not None)
         out.append(f"{title}:")
-        out += [f"  {k}: R {by[k, 'R']} P {by[k, 'P']} W {by[k, 'W']} unjudged {by[k, '-']}"
-                for k in sorted({k for k, _ in by})]
+        out += [f"  {k}: {_rpw(by, k)}" for k in sorted({k for k, _ in by})]
     return out
+
+
+def cells(found: list[tuple]) -> list[str]:
+    """R/P/W of the links of one voice under each pair of bars (share, frameless cosine): what a rule would part."""
+    out = ["share and frameless cosine (one voice):"]
+    for low_share, low_cosine in CELLS:
+        by = Counter(("", r[1]) for r in found if r[3] != "marks" and r[4] < low_share and r[10] < low_cosine)
+        out.append(f"  share < {low_share:.2f}, cosine < {low_cosine:.2f}: {_rpw(by, '')}")
+    return out
+
+
+def _rpw(by: Counter, key) -> str:
+    return f"R {by[key, 'R']} P {by[key, 'P']} W {by[key, 'W']} unjudged {by[key, '-']}"
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -127,7 +157,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rows", type=Path, help="write every link counted, with its signs, as JSON")
     ns = parser.parse_args(argv)
     found = [r + cosines(r[5:9]) for r in voiced_links(ns.data, ns.base, dev_link_files(ns.judged))]
-    print("\n".join(table(found)))
+    print("\n".join(table(found) + cells(found)))
     if ns.rows:
         ns.rows.write_text(json.dumps(found), encoding="utf-8")
     if ns.show:

@@ -43,7 +43,8 @@ def test_a_link_of_one_speakers_two_statements_is_counted_with_its_verdict(bench
     [row] = speaker.voiced_links(tmp_path, tmp_path / "base", [judged])
     assert row[:4] == ("gvaT", "W", "another claim of the same speaker", "indirect/indirect")
     assert row[4] == 0.5  # of "parade" and "approve" the other says "parade"; the mayor and "said" are left out
-    assert row[7:] == ("the parade should not have been approved.", "there was no link between the shooting and the parade.")
+    assert row[7:] == ("the parade should not have been approved.",
+                       "there was no link between the shooting and the parade.")
 
 
 def test_share_is_of_the_smaller_side_and_empty_sides_part_nothing(bench_script):
@@ -56,3 +57,13 @@ def test_share_is_of_the_smaller_side_and_empty_sides_part_nothing(bench_script)
     assert table == ["kinds:", "  indirect/indirect: R 1 P 0 W 1 unjudged 0", "  marks: R 0 P 1 W 0 unjudged 0",
                      "share (one voice):", "  >= 0.20: R 0 P 0 W 1 unjudged 0", "  >= 0.67: R 1 P 0 W 0 unjudged 0",
                      "share (marks):", "  >= 0.00: R 0 P 1 W 0 unjudged 0"]
+
+
+def test_cells_count_the_links_of_one_voice_under_both_bars(bench_script):
+    speaker = bench_script("speaker_links")
+    found = [("gvaT", "W", "", "indirect/indirect", 0.25, "", "", "", "", 0.7, 0.45),
+             ("gvaT", "R", "", "indirect/indirect", 0.25, "", "", "", "", 0.7, 0.55),
+             ("gvaT", "W", "", "marks", 0.0, "", "", "", "", 0.5, 0.4)]
+    cells = speaker.cells(found)
+    assert cells[1] == "  share < 0.34, cosine < 0.50: R 0 P 0 W 1 unjudged 0"
+    assert cells[2] == "  share < 0.34, cosine < 0.60: R 1 P 0 W 1 unjudged 0"
