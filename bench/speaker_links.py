@@ -11,7 +11,8 @@ quotation, "according to"); links of two mentions inside quotation marks with no
 (``marks``). Two signs of what the speaker says, each side without who says it: the share of the smaller side's
 content terms the other holds, the reporting frame and the speaker's name words left out (`said_terms`), and the
 sentence vectors' cosine of the two mentions with the speaker's words and the cue cut out of the text (`unframed`).
-Prints R/P/W (and unjudged links) by the pair of report kinds, by share, and for each pair of bars on the two signs.
+Prints R/P/W (and unjudged links) by the pair of report kinds, by share, for each pair of bars on the two signs,
+and for the links whose one side is retold by the same speaker in another sentence of the other report (`twinned`).
 """
 from __future__ import annotations
 
@@ -26,9 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from background_acts import dev_link_files, judged_links  # noqa: E402
 from quality import _links, rejudged_beside  # noqa: E402
-from quoted_links import one_voice, quoted  # noqa: E402
+from quoted_links import one_voice, quoted, said, twin_elsewhere  # noqa: E402
 
 from viewer.analysis.claims.vocabulary import term  # noqa: E402
+from viewer.analysis.claims.voices import retold  # noqa: E402
 
 _WORD = re.compile(r"\w+")
 BARS = (0.2, 0.34, 0.5, 0.67)  # shares of the smaller side's said terms found in the other, bucketed for the table
@@ -81,8 +83,8 @@ def _names(*attributions: dict | None) -> set[str]:
 
 
 def voiced_links(data: Path, base: Path, files: list[Path]):
-    """(set, verdict, class, kinds, share, text a, text b, each text without its frame) of every link of one voice or
-    of two quoted mentions the exports in ``base`` make, the judged verdict where there is one ("-" else)."""
+    """(set, verdict, class, kinds, share, text a, text b, each text without its frame, twinned) of every link of one
+    voice or of two quoted mentions the exports in ``base`` make, the judged verdict where there is one ("-" else)."""
     from viewer.analysis.claims.units import unit_features
     from viewer.analysis.nlp import english
     from viewer.corpus.spans import Span
@@ -107,10 +109,20 @@ def voiced_links(data: Path, base: Path, files: list[Path]):
             kinds = "/".join(sorted(v["kind"] if v else "marks" for v in (va, vb))) if one else "marks"
             ta, tb = da["text"][a[1]:a[2]], db["text"][b[1]:b[2]]
             yield (path.stem, row.get("new_verdict") or row.get("verdict") or "-", row.get("class", ""), kinds,
-                   share(*terms), ta, tb, unframed(ta, a[1], va), unframed(tb, b[1], vb))
+                   share(*terms), ta, tb, unframed(ta, a[1], va), unframed(tb, b[1], vb),
+                   one and twinned(export, (da, a, va), (db, b, vb)))
 
 
-def cosines(texts: tuple[str, str, str, str]) -> tuple[float, float]:
+def twinned(export: dict, *sides: tuple[dict, tuple, dict]) -> bool:
+    """Whether the two sides' reported words differ and one side's are retold by the same speaker in another sentence
+    of the other report: `voices.another_sentence`'s shape, read here on every kind of report, not quotations only."""
+    (da, a, va), (db, b, vb) = sides
+    wa, wb = said(da["text"], va, a[1], a[2]), said(db["text"], vb, b[1], b[2])
+    return not retold(wa, wb) and bool(twin_elsewhere(export, wa, va, db, b[1], b[2])
+                                       or twin_elsewhere(export, wb, vb, da, a[1], a[2]))
+
+
+def cosines(texts: tuple[str, ...]) -> tuple[float, float]:
     """The sentence vectors' cosine of the two mentions as written, and without their frames (`unframed`)."""
     from viewer.analysis.claims.encoder import shared_encoder
 
@@ -139,9 +151,10 @@ def cells(found: list[tuple]) -> list[str]:
     """R/P/W of the links of one voice under each pair of bars (share, frameless cosine): what a rule would part."""
     out = ["share and frameless cosine (one voice):"]
     for low_share, low_cosine in CELLS:
-        by = Counter(("", r[1]) for r in found if r[3] != "marks" and r[4] < low_share and r[10] < low_cosine)
+        by = Counter(("", r[1]) for r in found if r[3] != "marks" and r[4] < low_share and r[11] < low_cosine)
         out.append(f"  share < {low_share:.2f}, cosine < {low_cosine:.2f}: {_rpw(by, '')}")
-    return out
+    twins = Counter(("", r[1]) for r in found if r[9] and r[3] != "direct/direct")
+    return out + [f"twin retold elsewhere, not two quotations: {_rpw(twins, '')}"]
 
 
 def _rpw(by: Counter, key) -> str:
@@ -156,12 +169,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--rows", type=Path, help="write every link counted, with its signs, as JSON")
     ns = parser.parse_args(argv)
-    found = [r + cosines(r[5:9]) for r in voiced_links(ns.data, ns.base, dev_link_files(ns.judged))]
+    found = [(*r, *cosines(r[5:9])) for r in voiced_links(ns.data, ns.base, dev_link_files(ns.judged))]
     print("\n".join(table(found) + cells(found)))
     if ns.rows:
         ns.rows.write_text(json.dumps(found), encoding="utf-8")
     if ns.show:
-        for s, v, c, k, sh, ta, tb, _ua, _ub, plain, bare in sorted(found, key=lambda r: r[4]):
+        for s, v, c, k, sh, ta, tb, _ua, _ub, _twin, plain, bare in sorted(found, key=lambda r: r[4]):
             print(f"  {v} {sh:.2f} {plain:.2f}/{bare:.2f} {k} {s} [{c}] {' '.join(ta.split())[:140]!r} | "
                   f"{' '.join(tb.split())[:140]!r}")
 

@@ -44,7 +44,7 @@ def test_a_link_of_one_speakers_two_statements_is_counted_with_its_verdict(bench
     assert row[:4] == ("gvaT", "W", "another claim of the same speaker", "indirect/indirect")
     assert row[4] == 0.5  # of "parade" and "approve" the other says "parade"; the mayor and "said" are left out
     assert row[7:] == ("the parade should not have been approved.",
-                       "there was no link between the shooting and the parade.")
+                       "there was no link between the shooting and the parade.", False)
 
 
 def test_share_is_of_the_smaller_side_and_empty_sides_part_nothing(bench_script):
@@ -61,9 +61,27 @@ def test_share_is_of_the_smaller_side_and_empty_sides_part_nothing(bench_script)
 
 def test_cells_count_the_links_of_one_voice_under_both_bars(bench_script):
     speaker = bench_script("speaker_links")
-    found = [("gvaT", "W", "", "indirect/indirect", 0.25, "", "", "", "", 0.7, 0.45),
-             ("gvaT", "R", "", "indirect/indirect", 0.25, "", "", "", "", 0.7, 0.55),
-             ("gvaT", "W", "", "marks", 0.0, "", "", "", "", 0.5, 0.4)]
+    found = [("gvaT", "W", "", "indirect/indirect", 0.25, "", "", "", "", True, 0.7, 0.45),
+             ("gvaT", "R", "", "indirect/indirect", 0.25, "", "", "", "", False, 0.7, 0.55),
+             ("gvaT", "W", "", "marks", 0.0, "", "", "", "", False, 0.5, 0.4)]
     cells = speaker.cells(found)
     assert cells[1] == "  share < 0.34, cosine < 0.50: R 0 P 0 W 1 unjudged 0"
     assert cells[2] == "  share < 0.34, cosine < 0.60: R 1 P 0 W 1 unjudged 0"
+    assert cells[-1] == "twin retold elsewhere, not two quotations: R 0 P 0 W 1 unjudged 0"
+
+
+def test_a_sentence_the_other_report_retells_elsewhere_is_twinned(bench_script):
+    speaker = bench_script("speaker_links")
+    second = "Mayor Jane Doe said the parade should not have been approved."
+    b = f"{_B} {second}"
+    later = _attribution("d2", second)
+    for part in ("speaker_text", "cue", "content"):
+        later[part] = {**later[part], "start": later[part]["start"] + len(_B) + 1,
+                       "end": later[part]["end"] + len(_B) + 1}
+    export = {"attributions": [_attribution("d1", _A), _attribution("d2", _B), later]}
+    da, db = {"id": "d1", "text": _A}, {"id": "d2", "text": b}
+    va, vb, vlater = export["attributions"]
+    assert speaker.twinned(export, (da, ("1_a.txt", 0, _A.index(".") + 1), va),
+                           (db, ("1_b.txt", 0, _B.index(".") + 1), vb))
+    assert not speaker.twinned(export, (da, ("1_a.txt", 0, _A.index(".") + 1), va),
+                               (db, ("1_b.txt", len(_B) + 1, len(b)), vlater))
