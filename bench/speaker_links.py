@@ -12,7 +12,8 @@ quotation, "according to"); links of two mentions inside quotation marks with no
 content terms the other holds, the reporting frame and the speaker's name words left out (`said_terms`), and the
 sentence vectors' cosine of the two mentions with the speaker's words and the cue cut out of the text (`unframed`).
 Prints R/P/W (and unjudged links) by the pair of report kinds, by share, for each pair of bars on the two signs,
-and for the links whose one side is retold by the same speaker in another sentence of the other report (`twinned`).
+and for the links whose one side is retold by the same speaker in another sentence of the other report (`twinned`);
+then the bars chosen on every other judged set and what they part on the rest (`held_out`).
 """
 from __future__ import annotations
 
@@ -157,6 +158,29 @@ def cells(found: list[tuple]) -> list[str]:
     return out + [f"twin retold elsewhere, not two quotations: {_rpw(twins, '')}"]
 
 
+GRID = tuple((s, c) for s in (0.2, 0.34, 0.5, 0.67) for c in (0.4, 0.45, 0.5, 0.55, 0.6))
+
+
+def held_out(found: list[tuple]) -> list[str]:
+    """The bars a fit on every other judged set would choose (most W out less twice the right links out), and what
+    they part on the sets left: whether the two signs hold beyond the links they were chosen on."""
+    judged = [r for r in found if r[1] in "RPW" and r[3] != "marks"]
+    sets = sorted({r[0] for r in judged})
+    out = []
+    for fold in (0, 1):
+        fit = [r for r in judged if sets.index(r[0]) % 2 == fold]
+        rest = [r for r in judged if sets.index(r[0]) % 2 != fold]
+        bars = max(GRID, key=lambda g: _parted(fit, *g)[0] - 2 * _parted(fit, *g)[1])
+        out.append(f"fold {fold}: bars {bars}, chosen on W {_parted(fit, *bars)[0]} right {_parted(fit, *bars)[1]}, "
+                   f"held out W {_parted(rest, *bars)[0]} right {_parted(rest, *bars)[1]}")
+    return out
+
+
+def _parted(rows: list[tuple], low_share: float, low_cosine: float) -> tuple[int, int]:
+    parted = [r[1] for r in rows if r[4] < low_share and r[11] < low_cosine]
+    return parted.count("W"), len(parted) - parted.count("W")
+
+
 def _rpw(by: Counter, key) -> str:
     return f"R {by[key, 'R']} P {by[key, 'P']} W {by[key, 'W']} unjudged {by[key, '-']}"
 
@@ -170,7 +194,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rows", type=Path, help="write every link counted, with its signs, as JSON")
     ns = parser.parse_args(argv)
     found = [(*r, *cosines(r[5:9])) for r in voiced_links(ns.data, ns.base, dev_link_files(ns.judged))]
-    print("\n".join(table(found) + cells(found)))
+    print("\n".join(table(found) + cells(found) + held_out(found)))
     if ns.rows:
         ns.rows.write_text(json.dumps(found), encoding="utf-8")
     if ns.show:

@@ -85,3 +85,12 @@ def test_a_sentence_the_other_report_retells_elsewhere_is_twinned(bench_script):
                            (db, ("1_b.txt", 0, _B.index(".") + 1), vb))
     assert not speaker.twinned(export, (da, ("1_a.txt", 0, _A.index(".") + 1), va),
                                (db, ("1_b.txt", len(_B) + 1, len(b)), vlater))
+
+
+def test_bars_chosen_on_half_the_sets_are_counted_on_the_other_half(bench_script):
+    speaker = bench_script("speaker_links")
+    row = ("", "W", "", "indirect/indirect", 0.1, "", "", "", "", False, 0.5, 0.3)
+    found = [("gvaA", *row[1:]), ("gvaB", *row[1:]), ("gvaB", "R", *row[2:])]
+    assert speaker.held_out(found) == [
+        "fold 0: bars (0.2, 0.4), chosen on W 1 right 0, held out W 1 right 1",
+        "fold 1: bars (0.2, 0.4), chosen on W 1 right 1, held out W 1 right 0"]
