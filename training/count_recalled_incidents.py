@@ -60,6 +60,12 @@ def sentence_features(sentences: set[str]) -> dict:
     return {text: unit_features(doc, Span(0, len(text))) for text, doc in zip(ordered, english().pipe(ordered))}
 
 
+def pair_labels(a, b) -> list[str]:
+    """The kinds (`KINDS`) a close pair with a past time on a side falls under, by its sentences' unit features."""
+    held = (True, a.recalled != b.recalled, recalled_beside_incident(a, b))
+    return [label for label, holds in zip(KINDS, held) if holds]
+
+
 def main() -> None:
     ns = arguments(__doc__.split("\n\n")[0])
     pairs = candidate_pairs(ns.corpus_dir, ns.close, ns.common)
@@ -68,12 +74,11 @@ def main() -> None:
     report_pairs_of: dict[tuple[str, str], set] = {}
     shown: dict[str, list] = {}
     for kind, ia, ta, ib, tb in pairs:
-        fa, fb = features[ta], features[tb]
-        for label, holds in zip(KINDS, (True, fa.recalled != fb.recalled, recalled_beside_incident(fa, fb))):
-            if holds:
-                counted[kind, label] += 1
-                report_pairs_of.setdefault((kind, label), set()).add((ia, ib))
-        if recalled_beside_incident(fa, fb):
+        labels = pair_labels(features[ta], features[tb])
+        for label in labels:
+            counted[kind, label] += 1
+            report_pairs_of.setdefault((kind, label), set()).add((ia, ib))
+        if "parted" in labels:
             shown.setdefault(kind, []).append((ia, ta, ib, tb))
     for label in KINDS:
         print(f"{label:35}" + "   ".join(f"{kind} {counted[kind, label]:5} ({len(report_pairs_of.get((kind, label), ()))})"
