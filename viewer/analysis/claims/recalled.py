@@ -5,7 +5,7 @@ same block", "Also last month, a 4-year-old boy … were shot in separate incide
 the other report's sentence of this shooting ("four other people … were seriously wounded … Monday night"), the
 recalled incident's sentence joins its claim: two stories shown as one. The sign read is a time before the report's
 ("last year", "last month", "last summer", "two years ago", "a year earlier", "earlier this year", "in 2008") whose
-phrase hangs from (`timed_events`) one of the unit's main acts (`acts.main_verbs`) that is a shooting's own event
+phrase hangs from one of the unit's main verbs (`acts.main_verbs`) that is a shooting's own event
 (shoot, kill, wound, injure, murder, slay, stab, die). A time in an aside is not read: "on a block that was the scene
 of a similar mass shooting just over a year earlier" tells this shooting. "Last week" and "last weekend" are not
 read: a follow-up days later tells its own incident so.
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.identifications import tells_violence
-from viewer.analysis.claims.timed_events import timed_events
+from viewer.analysis.claims.timed_events import stem
 
 _NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|\d+)"
 PAST = re.compile(r"\b(?:last\s+(?:year|month|spring|summer|fall|autumn|winter)|earlier\s+this\s+year|"
@@ -29,6 +29,8 @@ _INCIDENT = r"(?:shootings?|incidents?|killings?|homicides?|attacks?|murders?)"
 OTHER = re.compile(r"\b(?:another|a\s+separate|separate|an\s+unrelated|unrelated|an\s+earlier|a\s+similar|"
                    r"a\s+previous|previous|the\s+other)\s+(?:[\w-]+\s+){0,2}" + _INCIDENT + r"\b", re.IGNORECASE)
 _TAKING_PLACE = frozenset({"happen", "occur"})
+_CLIMB = 6  # at most this many words from the time to its act, as `timed_events` climbs
+_IN_TIME = frozenset({"ADP", "ADV", "NUM", "PART"})  # the words a time's phrase climbs through
 # The stems (`timed_events`) of a shooting's own events: closed-class words, set by hand.
 _EVENTS = frozenset({"shoot", "kill", "wound", "injure", "murder", "slay", "stab"})
 
@@ -58,9 +60,24 @@ def recalls_incident(doc, tokens, verbs: list) -> bool:
              for pattern in (PAST, OTHER) for m in pattern.finditer(text)]
     if not found:
         return False
-    main = {v.lemma_.lower() for v in verbs}
-    return (any(event in _EVENTS and event in main for event in timed_events(doc, tuple(found)))
-            or any(_took_place(doc, phrase, verbs) for phrase in found))
+    return any(_dates_main_act(doc, phrase, verbs) or _took_place(doc, phrase, verbs) for phrase in found)
+
+
+def _dates_main_act(doc, phrase: _Phrase, verbs: list) -> bool:
+    """Whether the phrase hangs from a main verb that is a shooting's own event, climbing as `timed_events` does
+    past the words that only place it in time ("in 2008", "two years ago"). The verb itself, not its lemma: in "A boy
+    who was shot last month and a man were shot Friday night" the time is the relative clause's."""
+    span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    word = next(w for w in span if not span.start <= w.head.i < span.end or w.head.i == w.i)
+    for _ in range(_CLIMB):
+        if word.head.i == word.i:
+            return False
+        word = word.head
+        if not (span.start <= word.i < span.end or word.pos_ in _IN_TIME or word.ent_type_ in ("DATE", "TIME")):
+            return word in verbs and stem(word) in _EVENTS
+    return False
 
 
 def _took_place(doc, phrase: _Phrase, verbs: list) -> bool:
