@@ -1,4 +1,5 @@
-"""Whether a unit tells a shooting it dates to a time before its report's own, so tells another incident.
+"""Whether a unit tells a shooting it dates to a time before its report's own, or calls another, so tells another
+incident.
 
 A report of a shooting often recalls an earlier one beside it: "Last year, four men were wounded in a shooting on the
 same block", "Also last month, a 4-year-old boy … were shot in separate incidents across the city". Read alike with
@@ -8,7 +9,9 @@ recalled incident's sentence joins its claim: two stories shown as one. The sign
 phrase hangs from one of the unit's main verbs (`acts.main_verbs`) that is a shooting's own event
 (shoot, kill, wound, injure, murder, slay, stab, die). A time in an aside is not read: "on a block that was the scene
 of a similar mass shooting just over a year earlier" tells this shooting. "Last week" and "last weekend" are not
-read: a follow-up days later tells its own incident so.
+read: a follow-up days later tells its own incident so. A phrase calling the incident another (`OTHER`: "In a separate
+attack, at least four people were shot", "The other shooting … happened in Bronzeville on Aug. 11") is read alike,
+hanging from such a main act or the subject of a main "happened" or "occurred".
 Counted before the veto was built (`training/count_recalled_incidents.py`, `bench/recalled_links.py`; README
 "Another incident in a report").
 """
@@ -43,7 +46,7 @@ def marked(text: str) -> bool:
 
 @dataclass(frozen=True)
 class _Phrase:
-    """A past time's place in the document, as `timed_events` reads a stated time."""
+    """A marked phrase's place in the document (`PAST`, `OTHER`)."""
 
     start: int
     end: int
@@ -51,7 +54,7 @@ class _Phrase:
 
 def recalls_incident(doc, tokens, verbs: list) -> bool:
     """Whether the unit (``tokens``: its span of ``doc``; ``verbs``: its `acts.main_verbs`) dates one of its main
-    acts, a shooting's own event, to a time before the report's (the module docstring). Stored as
+    acts, a shooting's own event, to a time before the report's, or calls it another (the module docstring). Stored as
     `UnitFeatures.recalled`."""
     if not len(tokens):
         return False
