@@ -124,6 +124,10 @@ class UnitFeatures:
     # The people its main acts are done to, by name, with the kind of act (`patients.named_patients`: [["stage",
     # "jackson", "strong"]] for "Police charged Jackson and Strong with assault"); empty in units stored before.
     patients: list[list[str]] = field(default_factory=list)
+    # Whether it dates one of its main acts, a shooting's own event, before its report's time
+    # (`recalled.recalls_incident`: "Last year, four men were wounded …"), so tells another incident; False in units
+    # stored before.
+    recalled: bool = False
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict

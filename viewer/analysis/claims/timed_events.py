@@ -39,7 +39,7 @@ def _event(doc, t: StatedTime) -> str:
             return ""
         word = head
         if not (word.i in range(span.start, span.end) or _places_in_time(word)):
-            return _stem(_what_took_place(word))
+            return stem(_what_took_place(word))
     return ""
 
 
@@ -64,7 +64,7 @@ def _what_took_place(word):
     return subject
 
 
-def _stem(word) -> str:
+def stem(word) -> str:
     """The verb an event is written with: its lemma, a noun made from it with "-ing" stripped
     ("shootings" -> "shoot", "stabbing" -> "stab")."""
     lemma = word.lemma_.lower()

@@ -31,6 +31,7 @@ from viewer.analysis.claims.prices import priced_item
 from viewer.analysis.claims.predicates import predicates
 from viewer.analysis.claims.quantities import CURRENCIES, Figure, NumbersRead, labels, numbers_read, spans_of_time
 from viewer.analysis.claims.reader_address import reader_address
+from viewer.analysis.claims.recalled import recalls_incident
 from viewer.analysis.claims.retractions import corrections, given_anew
 from viewer.analysis.claims.stages import after_terms
 from viewer.analysis.claims.streets import stated_streets
@@ -448,6 +449,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         neighbourhoods=stated_neighbourhoods(sentence) if sentence else [],
         incident_days=shooting_days(doc, tokens[0].sent) if weekdays else [],
         patients=named_patients(tokens, verbs),
+        recalled=recalls_incident(doc, tokens, verbs),
     )
 
 

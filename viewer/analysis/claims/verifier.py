@@ -32,6 +32,7 @@ from viewer.analysis.claims.identifications import identified_beside_killing
 from viewer.analysis.claims.index import figure_relation
 from viewer.analysis.claims.outcomes import outcomes_apart
 from viewer.analysis.claims.patients import patients_apart
+from viewer.analysis.claims.recalled import recalled_beside_incident
 from viewer.analysis.claims.persons import ages_apart
 from viewer.analysis.claims.pieces import PIECE_DIMENSION, AlignedPieces, WordPieces
 from viewer.analysis.claims.predicates import Roles, predicates_differ, roles_swapped
@@ -341,7 +342,7 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
             or outcomes_apart(a.outcomes, b.outcomes) or identified_beside_killing(a, b)
             or stage_beside_shooting(a, b) or investigation_beside_shooting(a, b) or death_beside_condition(a, b)
             or wounds_apart(a, b) or attribute_beside_act(a, b) or neighbourhoods_apart(a.neighbourhoods, b.neighbourhoods)
-            or patients_apart(a.patients, b.patients))
+            or patients_apart(a.patients, b.patients) or recalled_beside_incident(a, b))
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
