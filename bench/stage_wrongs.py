@@ -2,7 +2,8 @@
 tells and why the stage readings (`claims.stages`, `claims.identifications`) left it linked (session 62).
 
     python bench/stage_wrongs.py DATA --base DIR [--judged TSV ...] [--show] [--candidates]
-    python bench/stage_wrongs.py DATA --base DIR --gva CORPUS [--incidents N]
+    python bench/stage_wrongs.py DATA --base DIR --gva CORPUS [--incidents N] [--widened]
+    python bench/stage_wrongs.py DATA --base DIR --widened
 
 Every judged dev link (`background_acts.dev_link_files`, re-judged verdicts and classes over the first ones) that an
 export of ``--base`` (SET.json, `bench/quality.py --keep`) makes is read, each side's features from its document
@@ -13,7 +14,10 @@ sides' families differ is counted by the same two keys, so each shape's R/P besi
 is built. ``--show`` lists every W with its texts. ``--candidates`` counts, on every judged link (made by ``--base``
 or not), the links each reading would part (`candidate_shapes`): the investigation of the shooting built in
 `claims.stages` and the readings measured and refused; ``--gva`` counts on the crawl's report pairs the sentences
-each reading would take as the stage beside a sentence of the other report.
+each reading would take as the stage beside a sentence of the other report. ``--widened`` (session 63) counts what
+adding wound words to `identifications.violence_terms` (`WIDENINGS`) changes across every veto that reads the list:
+the judged links `verifier.never_one_claim` newly parts or joins, or with ``--gva`` the crawl's sentences newly telling
+the shooting and its close sentence pairs newly parted or joined.
 """
 from __future__ import annotations
 
@@ -261,8 +265,9 @@ def candidate_counts(data: Path, base: Path, files: list[Path]) -> list[str]:
     return _table(by) + shown
 
 
-# Session 63: the wound words `identifications.violence_terms` leaves out ("injured", "wounded", "gunshot wound";
-# "gunned down" lemmatises to the verb "gun", whose key is the noun's too). Term keys.
+# Session 63: the wound words `identifications.violence_terms` left out ("injured", "wounded", "gunshot wound";
+# "gunned down" lemmatises to the verb "gun", whose key is the noun's too). Term keys. The first was counted before it
+# was built and is in the list now, so a run today measures only what "gun" would add.
 WIDENINGS = {"injure, wound, gunshot": ("iniure", "wound", "gunshot"),
              "injure, wound, gunshot, gun": ("iniure", "wound", "gunshot", "gun")}
 
