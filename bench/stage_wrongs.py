@@ -2,7 +2,8 @@
 tells and why the stage readings (`claims.stages`, `claims.identifications`) left it linked (session 62).
 
     python bench/stage_wrongs.py DATA --base DIR [--judged TSV ...] [--show] [--candidates]
-    python bench/stage_wrongs.py DATA --base DIR --gva CORPUS [--incidents N]
+    python bench/stage_wrongs.py DATA --base DIR --gva CORPUS [--incidents N] [--widened]
+    python bench/stage_wrongs.py DATA --base DIR --widened
 
 Every judged dev link (`background_acts.dev_link_files`, re-judged verdicts and classes over the first ones) that an
 export of ``--base`` (SET.json, `bench/quality.py --keep`) makes is read, each side's features from its document
@@ -13,12 +14,17 @@ sides' families differ is counted by the same two keys, so each shape's R/P besi
 is built. ``--show`` lists every W with its texts. ``--candidates`` counts, on every judged link (made by ``--base``
 or not), the links each reading would part (`candidate_shapes`): the investigation of the shooting built in
 `claims.stages` and the readings measured and refused; ``--gva`` counts on the crawl's report pairs the sentences
-each reading would take as the stage beside a sentence of the other report.
+each reading would take as the stage beside a sentence of the other report. ``--widened`` (session 63) counts what
+adding wound words to `identifications.violence_terms` (`WIDENINGS`) changes across every veto that reads the list:
+the judged links `verifier.never_one_claim` newly parts or joins, or with ``--gva`` the crawl's sentences newly telling
+the shooting and its close sentence pairs newly parted or joined.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
+import itertools
 import re
 import sys
 from collections import Counter
@@ -210,7 +216,18 @@ def _one_way(one: UnitFeatures, other: UnitFeatures, tokens, text: str, other_te
     if searching and plain and _PERSON.search(text) and tells_violence(other) and not _SEARCH.search(other_text):
         out.append("search for a person")
     out.extend(_held_shape(one, other, name) for name, held in _HELD.items() if held.search(text))
+    out.append(_depiction_shape(one, other))
     return [shape for shape in out if shape]
+
+
+def _depiction_shape(one: UnitFeatures, other: UnitFeatures) -> str | None:
+    """A depiction (`stages.depicts`, session 63) beside a unit holding no depiction word, split by whether that unit
+    tells the shooting and by whether the two share a main act (a depicting unit stating that act too: "recovered
+    casings and obtained video", a quote the video "showed" her telling)."""
+    if not stages.depicts(one) or stages.DEPICTIONS & set(other.terms):
+        return None
+    shared = ", an act shared" if set(one.acts) & set(other.acts) else ""
+    return f"depiction / {'the shooting' if tells_violence(other) else 'other'}{shared}"
 
 
 def _held_shape(one: UnitFeatures, other: UnitFeatures, name: str) -> str | None:
@@ -248,6 +265,79 @@ def candidate_counts(data: Path, base: Path, files: list[Path]) -> list[str]:
     return _table(by) + shown
 
 
+# Session 63: the wound words `identifications.violence_terms` left out ("injured", "wounded", "gunshot wound";
+# "gunned down" lemmatises to the verb "gun", whose key is the noun's too). Term keys. The first was counted before it
+# was built and is in the list now, so a run today measures only what "gun" would add.
+WIDENINGS = {"injure, wound, gunshot": ("iniure", "wound", "gunshot"),
+             "injure, wound, gunshot, gun": ("iniure", "wound", "gunshot", "gun")}
+
+
+@contextlib.contextmanager
+def widened(extra: tuple[str, ...]):
+    """`violence_terms` with ``extra`` added, in every module that reads it (the identification, stage,
+    investigation, attribute and patient readings, at extraction and at linking), restored after."""
+    from viewer.analysis.claims import attributes, patients
+    wide = violence_terms() | frozenset(extra)
+    held = [(m, m.violence_terms) for m in (identifications, stages, attributes, patients)]
+    for module, _old in held:
+        module.violence_terms = lambda: wide
+    try:
+        yield
+    finally:
+        for module, old in held:
+            module.violence_terms = old
+
+
+def widening_counts(data: Path, base: Path, files: list[Path]) -> list[str]:
+    """R/P/W of the judged links (made by ``base`` or not) that `verifier.never_one_claim` would newly part, and newly
+    join, with each of `WIDENINGS` added to the violence words, each side's features extracted again under it."""
+    from viewer.analysis.claims.units import unit_features
+    from viewer.analysis.claims.verifier import never_one_claim
+    from viewer.corpus.spans import Span
+
+    by, shown = {}, []
+    for row, made, _units, tokens, texts in read(data, base, files, made_only=False):
+        before = never_one_claim(*(unit_features(t.doc, Span(t.start_char, t.end_char)) for t in tokens))
+        for name, extra in WIDENINGS.items():
+            with widened(extra):
+                after = never_one_claim(*(unit_features(t.doc, Span(t.start_char, t.end_char)) for t in tokens))
+            if after == before:
+                continue
+            shape = f"{name}: {'parts' if after else 'joins'} [{'made' if made else 'not made'}]"
+            by.setdefault(shape, Counter())[row["verdict"]] += 1
+            shown.append(f"  {row['verdict']} {shape} {_shown(row, texts)}")
+    return _table(by) + shown
+
+
+def gva_widening_counts(corpus: Path, incidents: int) -> Counter:
+    """On the crawl's first report pairs: the sentences that tell the shooting (`tells_violence`) only once each of
+    `WIDENINGS` is added, and the sentence pairs across the two reports sharing two content terms or more that
+    `verifier.never_one_claim` newly parts or newly joins under it."""
+    from viewer.analysis.claims.units import unit_features
+    from viewer.analysis.claims.verifier import never_one_claim
+    from viewer.analysis.nlp import english
+    from viewer.corpus.spans import Span
+
+    out = Counter()
+    for docs in gva.parsed_report_pairs(corpus, incidents, english()):
+        spans = [[Span(s.start_char, s.end_char) for s in d.sents if len(s) > 3] for d in docs]
+        plain = [[unit_features(d, span) for span in side] for d, side in zip(docs, spans)]
+        told = [[tells_violence(u) for u in side] for side in plain]
+        close = [(i, j) for i, j in itertools.product(range(len(plain[0])), range(len(plain[1])))
+                 if len(set(plain[0][i].terms) & set(plain[1][j].terms)) >= 2]
+        before = {(i, j): never_one_claim(plain[0][i], plain[1][j]) for i, j in close}
+        out["report pairs"] += 1
+        for name, extra in WIDENINGS.items():
+            with widened(extra):
+                wide = [[unit_features(d, span) for span in side] for d, side in zip(docs, spans)]
+                out[f"{name}: sentences newly telling the shooting"] += sum(
+                    tells_violence(w) and not t for ws, ts in zip(wide, told) for w, t in zip(ws, ts))
+                for (i, j), was in before.items():
+                    if never_one_claim(wide[0][i], wide[1][j]) != was:
+                        out[f"{name}: sentence pairs newly {'joined' if was else 'parted'}"] += 1
+    return out
+
+
 def gva_counts(corpus: Path, incidents: int) -> Counter:
     """On the crawl's first report pairs (`gva.parsed_report_pairs`): the sentences each reading would take as the stage
     beside some sentence of the other report, and the report pairs holding one."""
@@ -278,15 +368,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--judged", type=Path, action="append")
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--candidates", action="store_true")
+    parser.add_argument("--widened", action="store_true")
     parser.add_argument("--gva", type=Path)
     parser.add_argument("--incidents", type=int, default=300)
     args = parser.parse_args(argv)
     if args.gva:
-        gva.print_counts(gva_counts(args.gva, args.incidents))
+        count = gva_widening_counts if args.widened else gva_counts
+        gva.print_counts(count(args.gva, args.incidents))
         return
     files = dev_link_files(args.judged)
     if args.candidates:
         print("\n".join(candidate_counts(args.data, args.base, files)))
+        return
+    if args.widened:
+        print("\n".join(widening_counts(args.data, args.base, files)))
         return
     print("\n".join(counts(args.data, args.base, files, args.show)))
 

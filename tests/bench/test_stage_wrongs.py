@@ -37,6 +37,10 @@ def test_each_side_is_filed_by_its_main_act_and_the_miss_by_its_reason(wrongs):
      "two court stages, different acts"),
     ("A Marlow man is under arrest in the shooting.", "A 16-year-old boy was shot and killed in Marlow.",
      "custody phrase: under arrest"),
+    ("Police released a video of the Marlow shooting.", "Two men were shot outside a Marlow store.",
+     "depiction / the shooting"),
+    ("Police recovered casings and obtained video of the car.", "Police recovered casings near the Marlow store.",
+     "depiction / other, an act shared"),
 ])
 def test_the_readings_measured(wrongs, first, second, shape):
     (a, ta), (b, tb) = _parsed(first), _parsed(second)
@@ -54,3 +58,13 @@ def test_a_headline_participle_under_a_relative_clause_of_its_noun(wrongs):
     text = "Uncle of Marlow girl who was fatally shot arrested in case"
     _, tokens = _parsed(text)
     assert wrongs.headline_stage(tokens, text) == "arrest"
+
+
+def test_the_widened_violence_words_are_read_by_every_veto_and_restored(wrongs):
+    from viewer.analysis.claims import identifications, stages
+
+    shot_at, _ = _parsed("Two men were hurt outside a Marlow store.")
+    assert not identifications.tells_violence(shot_at)
+    with wrongs.widened(("hurt",)):
+        assert identifications.tells_violence(shot_at) and "hurt" in stages.violence_terms()
+    assert not identifications.tells_violence(shot_at) and "hurt" not in stages.violence_terms()

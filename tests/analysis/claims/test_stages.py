@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from viewer.analysis.claims.features import UnitFeatures
-from viewer.analysis.claims.stages import (_conditions, death_beside_condition, investigation_beside_shooting, stage_acts,
-                                           stage_beside_shooting, tells_stage)
+from viewer.analysis.claims.stages import (_conditions, death_beside_condition, depiction_beside_act, depicts,
+                                           investigation_beside_shooting, stage_acts, stage_beside_shooting, tells_stage)
 
 
 _ARRESTED = "A Marlow man was arrested Monday in the fatal shooting of a 16-year-old boy on Elm Street."
@@ -100,6 +100,34 @@ def test_an_investigation_of_the_shooting_is_apart_from_the_shooting(apart_both_
     assert apart_both_ways(investigation_beside_shooting, inquiry, other) == (apart, apart)
 
 
+@pytest.mark.parametrize("depiction, other, apart", [
+    ("Sheriff's Office footage shows a teen fatally shot by a deputy in Marlow", "Sheriff's deputy shoots, kills "
+     "knife-wielding teen outside Marlow", True),
+    ("This photo shows the Elm Street house where police say a 12-year-old boy was accidentally shot Sunday morning.",
+     "The coroner confirmed a 12-year-old boy accidentally shot Sunday morning on Elm Street in Marlow died hours "
+     "later.", True),
+    # the depicting unit states the other's act too
+    ("Police recovered seven shell casings from the scene and obtained video of the car leaving the scene.", "Police "
+     "recovered several shell casings from the scene after the shooting.", False),
+    # the other tells the depiction too, or tells no shooting
+    ("Police released video of the gunman firing into the Marlow store.", "Video shows the gunman firing into the "
+     "Marlow store.", False),
+    ("Police released a video of the Marlow shooting.", "Traffic on Elm Street in Marlow was closed for hours.", False),
+])
+def test_a_depiction_is_apart_from_the_act_it_depicts(apart_both_ways, depiction, other, apart):
+    assert apart_both_ways(depiction_beside_act, depiction, other) == (apart, apart)
+
+
+def test_a_denied_depiction_depicts_nothing(sentence_unit):
+    assert depicts(sentence_unit("Police released a video of the Marlow shooting."))
+    assert not depicts(sentence_unit("No video of the shooting has been released."))
+
+
+def test_a_wound_word_tells_the_shooting_beside_a_court_stage(apart_both_ways):
+    assert apart_both_ways(stage_beside_shooting, "A Marlow man is accused of accidentally shooting another man in "
+                           "the head Friday.", "Marlow man found with fatal gunshot wound to head") == (True, True)
+
+
 _FIRST = ("A Marlow man was arrested Monday in the fatal shooting of a 16-year-old boy on Elm Street in Marlow on "
           "Saturday night. He is held at the county jail.")
 _SECOND = ("A 16-year-old boy was shot and killed on Elm Street in Marlow on Saturday night. The boy died at the "
@@ -114,6 +142,8 @@ _ALIVE = ("The seven-year-old Marlow girl who was shot at her home on Elm Street
 
 _INVESTIGATING = ("Police in Marlow are investigating a shooting that left four people injured on Elm Street early "
                   "Friday. The victims are expected to survive.")
+_FOOTAGE = "Sheriff's Office footage shows a teen fatally shot by a deputy in Marlow on Elm Street. The deputy is on leave."
+_KILLS = "A sheriff's deputy fatally shot a teen in Marlow on Elm Street. The deputy is on leave."
 _INJURED = ("Four people were injured in a shooting on Elm Street in Marlow early Friday. The victims are expected to "
             "survive.")
 
@@ -122,6 +152,7 @@ _INJURED = ("Four people were injured in a shooting on Elm Street in Marlow earl
     ("stage_beside_shooting", _FIRST, _SECOND, "arrested"),
     ("investigation_beside_shooting", _INVESTIGATING, _INJURED, "investigating"),
     ("death_beside_condition", _DIED, _ALIVE, "has died"),
+    ("depiction_beside_act", _FOOTAGE, _KILLS, "footage"),
 ])
 def test_the_two_stages_are_not_linked(kept_apart_by, veto, first, second, word):
     assert kept_apart_by(veto, first, second, word)

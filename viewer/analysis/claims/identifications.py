@@ -34,7 +34,9 @@ from viewer.analysis.claims.vocabulary import term
 IDENTIFYING = frozenset({"identify", "id", "name"})  # verb keys of `acts.stated_acts`
 _KINDS = ("death", "gunshot")  # outcome_words.json's kinds of a killing or a shooting
 _ACTS = ("kill", "shoot", "die", "murder", "slay")  # the same as main acts' verb keys (lemmas, not terms)
-_MORE = ("shooting", "shoot", "kill", "death", "homicide", "murder")  # the nouns and bare verbs the table lists inflected
+# The nouns and bare verbs the table lists inflected, and (session 63) the wound words of a gunshot ("were injured",
+# "wounded", "a gunshot wound"): `bench/stage_wrongs.py --widened` counted them across every reading of this list.
+_MORE = ("shooting", "shoot", "kill", "death", "homicide", "murder", "injure", "wound", "gunshot")
 _ID_WORDS = frozenset({"ids", "id's", "id'd", "ided", "identifies", "identified", "identify", "names", "named"})
 _NAME_NOUNS = frozenset({"name", "names", "identity", "identities"})  # what "release" gives when it identifies
 _PLACES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})  # entity labels of a place, a body or a people

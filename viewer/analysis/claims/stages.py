@@ -30,6 +30,10 @@ two stages of one incident (`death_beside_condition`, `conditions.json`).
 Session 62 (`bench/stage_wrongs.py` filed the stage-class W main still made, then counted each reading): an
 investigation whose object is the shooting itself is a stage too (`investigation_beside_shooting`); an investigation
 of a question, which parted right links in session 60, is left alone.
+
+Session 63 (`bench/stage_wrongs.py --candidates` and ``--gva``, counted first): a photo, video or footage of the
+shooting is another act than the shooting (`depiction_beside_act`): on every judged dev link W 2, R 0, P 0; on the
+crawl 114 sentences in 51 of 300 report pairs, about half of them gallery captions.
 """
 from __future__ import annotations
 
@@ -141,6 +145,34 @@ def _investigation_one_way(inquiry: UnitFeatures, other: UnitFeatures) -> bool:
     if any(t.startswith(("investig", "probe")) for t in other.terms):
         return False
     return tells_violence(other)
+
+
+# A photo, video or footage as a main act's subject or object ("This photo shows …", "Police released a video of …"):
+# term keys (`vocabulary.term` of the lemma).
+DEPICTIONS = frozenset(term(w) for w in ("photo", "video", "footage", "image", "picture", "photograph", "surveillance",
+                                         "clip", "recording"))
+
+
+def depicts(unit: UnitFeatures) -> bool:
+    """Whether a predicate of the unit's main acts has a depiction as its subject or object, undenied ("Sheriff's
+    Office footage shows teen fatally shot by deputy", "Police have surveillance video showing Guzman walking")."""
+    return not unit.negations and any(verb in unit.acts and DEPICTIONS & {subject, obj}
+                                      for subject, verb, obj in unit.predicates)
+
+
+def depiction_beside_act(a: UnitFeatures, b: UnitFeatures) -> bool:
+    """Whether one unit tells a depiction of the incident (`depicts`) and the other, holding no depiction word and
+    stating none of its main acts, tells what it depicts: the recording, its release or its showing is another act
+    than the one depicted, which the judges read W, "another stage or action" ("This photo shows the Richland Avenue
+    house where police say a 12-year-old boy was accidentally shot" / the coroner's "a 12-year-old boy accidentally
+    shot Sunday … died"). A shared main act means the depicting unit states that act too ("recovered casings and
+    obtained video of the car" / "recovered several casings"; a quote "the video showed" her telling)."""
+    return _depiction_one_way(a, b) or _depiction_one_way(b, a)
+
+
+def _depiction_one_way(depiction: UnitFeatures, other: UnitFeatures) -> bool:
+    return (depicts(depiction) and not DEPICTIONS & set(other.terms) and not set(depiction.acts) & set(other.acts)
+            and tells_violence(other))
 
 
 _AFTER = frozenset({"after", "following"})

@@ -36,7 +36,8 @@ from viewer.analysis.claims.recalled import recalled_beside_incident
 from viewer.analysis.claims.persons import ages_apart
 from viewer.analysis.claims.pieces import PIECE_DIMENSION, AlignedPieces, WordPieces
 from viewer.analysis.claims.predicates import Roles, predicates_differ, roles_swapped
-from viewer.analysis.claims.stages import death_beside_condition, investigation_beside_shooting, stage_beside_shooting
+from viewer.analysis.claims.stages import (death_beside_condition, depiction_beside_act, investigation_beside_shooting,
+                                           stage_beside_shooting)
 from viewer.analysis.claims.story_words import StoryWords
 from viewer.analysis.claims.synonyms import meanings, shared_mass
 from viewer.analysis.claims.wounds import wounds_apart
@@ -329,18 +330,21 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     identifies a person the other only says was killed or shot (`identifications.identified_beside_killing`) or tells
     a court or custody stage of a shooting the other only tells happened (`stages.stage_beside_shooting`) or
     investigates the shooting the other only tells happened (`stages.investigation_beside_shooting`) or one says
-    the victim died and the other tells the victim alive in a condition (`stages.death_beside_condition`) or each tells
+    the victim died and the other tells the victim alive in a condition (`stages.death_beside_condition`) or one tells
+    a photo, video or footage of the shooting the other only tells happened (`stages.depiction_beside_act`) or each tells
     one wounded person hit in no region of the body the other's was (`wounds.wounds_apart`: "shot in the buttocks",
     "shot in the back") or one tells an attribute of a thing of the shooting the other, telling the shooting, does not
     (`attributes.attribute_beside_act`: "Gun in accidental shooting of boy, 9, was legal", "Boy finds gun, shoots
     self") or they name different neighbourhoods (`neighbourhoods.neighbourhoods_apart`: a round-up's "a 15-year-old
     boy was shot in the Lawndale neighborhood" beside "… fatally shot … in the Park Manor neighborhood") or they tell
     one kind of act done to people they name with no name shared (`patients.patients_apart`: "Rucker is charged with
-    assault", "Police charged Jackson and Strong with assault")."""
+    assault", "Police charged Jackson and Strong with assault") or one tells a shooting it dates before its report or
+    calls another and the other does not (`recalled.recalled_beside_incident`: "Last year, four men were wounded …")."""
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or acts_opposed(a, b) or ages_apart(a, b)
             or outcomes_apart(a.outcomes, b.outcomes) or identified_beside_killing(a, b)
             or stage_beside_shooting(a, b) or investigation_beside_shooting(a, b) or death_beside_condition(a, b)
+            or depiction_beside_act(a, b)
             or wounds_apart(a, b) or attribute_beside_act(a, b) or neighbourhoods_apart(a.neighbourhoods, b.neighbourhoods)
             or patients_apart(a.patients, b.patients) or recalled_beside_incident(a, b))
 
