@@ -227,7 +227,10 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     whose lede days cannot be one incident's are two stories) and the people their main acts are done to (one act
 #     done to different named people is two claims); an investigation of the shooting is a stage beside the shooting;
 #     no day line between two statements of different acts, and a given name and its short form are one name
-ANALYSER_VERSION = "97"
+# 98: units carry whether they tell a shooting dated before their report or called another (never one claim with one
+#     that does not); a photo, video or footage of the shooting is another act than the shooting; injure, wound and
+#     gunshot tell the shooting to every veto that reads the violence words
+ANALYSER_VERSION = "98"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
