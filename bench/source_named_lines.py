@@ -31,7 +31,8 @@ from discrepancy_signs import sentences, staged, stem_rows, write_rows  # noqa: 
 from viewer.analysis.force_members import of_a_force, source_words  # noqa: E402
 from viewer.analysis.model import Mention  # noqa: E402
 from viewer.analysis import sourcing  # noqa: E402
-from viewer.analysis.sourcing import _SENTENCE_REACH, _sentence_of, _source_of, _sources_named_before, one_source  # noqa: E402
+from viewer.analysis.sourcing import (_SENTENCE_REACH, _sentence_of, _source_of, _sources_named_before,  # noqa: E402
+                                      one_source)
 from viewer.corpus.spans import Span  # noqa: E402
 from viewer.corpus.store import Corpus  # noqa: E402
 

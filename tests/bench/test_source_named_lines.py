@@ -7,7 +7,8 @@ from viewer.corpus.spans import Span
 
 FACT = "Three were found inside the home."
 NAMED = "Officers searched the home on Elm Street, according to Sgt. Ryan Cole."
-TEXT = f"{NAMED} The street was closed for hours. Neighbours gathered.\n\n{FACT} The coroner came at noon, Ms Bell said.\n"
+TEXT = (f"{NAMED} The street was closed for hours. Neighbours gathered.\n\n"
+        f"{FACT} The coroner came at noon, Ms Bell said.\n")
 
 
 def _mention(text: str, words: str) -> Mention:
@@ -39,7 +40,8 @@ def test_taken_reads_the_source_named_in_the_outlets_words_on_the_facts_matter(b
     assert lines.taken(_mention(TEXT, FACT), "Ryan Cole", TEXT, sources)
     assert not lines.taken(_mention(TEXT, FACT), "coroner", TEXT, sources)
     other = TEXT.replace("searched the home", "closed the road")  # no word shared with the fact
-    assert not lines.taken(_mention(other, FACT), "Ryan Cole", other, [(_span(other, other.split(" The")[0]), "Ryan Cole")])
+    moved = [(_span(other, other.split(" The")[0]), "Ryan Cole")]
+    assert not lines.taken(_mention(other, FACT), "Ryan Cole", other, moved)
 
 
 def test_crawl_pairs_read_where_the_bare_report_names_the_attributed_source(bench_script):
