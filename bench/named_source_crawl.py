@@ -8,8 +8,8 @@ incident that has two (both ways round), each pair of a sentence naming a source
 saying used as one, `set_out.says`, no one's words quoted) and a sentence of the other report naming none and quoting
 no one, sharing at least ``--shared`` content words: the pairs a line may be drawn between. For each it reads where
 the bare sentence's `sourcing._ACCOUNT_REACH` sentences before name one source with the attributed one
-(`sourcing.one_source` over the words of the cue's clause: "the sheriff said" names one source with "Sheriff Bob
-Gualtieri said"): the very sentence before in the outlet's words (what the analysis reads already), the sentence
+(`sourcing.one_source` over the words of the cue's clause, `sourcing.cue_words`: "the sheriff said" names one source
+with "Sheriff Bob Gualtieri said"): the very sentence before in the outlet's words (what the analysis reads already), the sentence
 before setting out the source's words, or a sentence further back; or none. ``--show N`` prints pairs of each group
 to read by hand whether the bare sentence carries that source's account on.
 
@@ -17,7 +17,6 @@ to read by hand whether the bare sentence carries that source's account on.
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -26,11 +25,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gva import incidents_with_two  # noqa: E402
+from gva import incidents_with_two, pair_count_arguments  # noqa: E402
 
 from viewer.analysis.set_out import quotes, says  # noqa: E402
-from viewer.analysis.sourcing import (_ACCOUNT_REACH, _CLAUSE_STOP, _WORD, _cue_at, _quotes_speech,  # noqa: E402
-                                      _share_a_word, one_source)
+from viewer.analysis.sourcing import (_ACCOUNT_REACH, _cue_at, _quotes_speech, _share_a_word,  # noqa: E402
+                                      cue_words, one_source)
 
 _SENTENCE = re.compile(r"[^.!?\n]{20,}[.!?]?[\"”]?")
 _CONTENT = re.compile(r"[a-z]{5,}")
@@ -41,19 +40,11 @@ def report_sentences(item: dict) -> list[str]:
     return [s.strip() for s in _SENTENCE.findall(f"{item['title']}\n{item['text'][:6000]}")]
 
 
-def cue_source(sentence: str) -> str:
-    """The words naming the sentence's source at its cue: its clause up to the cue ("…, the sheriff said"), or where
-    the cue opens its clause ("according to police") the words after it to the clause's stop; "" with no cue."""
+def named_by(sentence: str) -> str:
+    """Who the sentence names at its cue (`sourcing.cue_words` without the cue itself: "the sheriff" of "…, the sheriff
+    said", "police" of "according to police"), so two cues of one source ("Police say", "police said") name one."""
     cue = _cue_at(sentence)
-    if cue is None:
-        return ""
-    start, end = cue
-    opening = max((m.end() for m in _CLAUSE_STOP.finditer(sentence, 0, start) if m.end() < start), default=0)
-    before = sentence[opening:start]
-    if _WORD.findall(before):
-        return before
-    stop = _CLAUSE_STOP.search(sentence, end)
-    return sentence[end:stop.start() if stop else len(sentence)]
+    return cue_words(sentence).replace(sentence[cue[0]:cue[1]], " ") if cue else ""
 
 
 def content(sentence: str) -> set[str]:
@@ -68,7 +59,7 @@ def where_named(fact: str, before: list[str], source: str) -> str:
     "just before, outlet's words" already; the rule `sourcing._sources_named_before` adds "further back, outlet's
     words, a word shared"."""
     for back, sentence in enumerate(before, 1):
-        if (says(sentence) or quotes(sentence)) and one_source(cue_source(sentence), source):
+        if (says(sentence) or quotes(sentence)) and one_source(named_by(sentence), source):
             return ", ".join(("just before" if back == 1 else "further back",
                               "words quoted" if _quotes_speech(sentence) else "outlet's words",
                               "a word shared" if _share_a_word(fact, sentence) else "no word shared"))
@@ -83,7 +74,7 @@ def pairs(corpus: Path, incidents: int, shared: int) -> list[tuple[str, str, str
         reports = [report_sentences(item) for _n, item in items[:2]]
         for bare_side, said_side in ((reports[0], reports[1]), (reports[1], reports[0])):
             attributed = [(s, src) for s in said_side if says(s) and not _quotes_speech(s)
-                          and (src := cue_source(s)).strip()]
+                          and (src := named_by(s)).strip()]
             for i, fact in enumerate(bare_side):
                 if says(fact) or quotes(fact):
                     continue
@@ -95,12 +86,7 @@ def pairs(corpus: Path, incidents: int, shared: int) -> list[tuple[str, str, str
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", type=Path)
-    parser.add_argument("--incidents", type=int, default=100000)
-    parser.add_argument("--shared", type=int, default=3)
-    parser.add_argument("--show", type=int, default=0)
-    ns = parser.parse_args(argv)
+    ns = pair_count_arguments(__doc__, argv)
     found = pairs(ns.corpus, ns.incidents, ns.shared)
     tally = Counter(where for where, *_rest in found)
     print(f"bare / attributed sentence pairs sharing {ns.shared}+ content words: {len(found)}")

@@ -26,7 +26,7 @@ from unittest import mock
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from discrepancy_signs import sentences, staged, stem_rows, write_rows  # noqa: E402
+from discrepancy_signs import attribution_lines, report, sentences, staged  # noqa: E402
 
 from viewer.analysis.force_members import of_a_force, source_words  # noqa: E402
 from viewer.analysis.model import Mention  # noqa: E402
@@ -77,20 +77,14 @@ def lines(stem: str, judged: dict[tuple, tuple[str, str]]) -> list[dict[str, obj
     name, out = Path(stem).name, []
     with Corpus(Path(stem + ".corpus")) as corpus, mock.patch.object(sourcing, "_sources_named_before", lambda *_a: ()):
         stored, claims, _units, texts, _attributed, sources = staged(corpus)
-        for c, claim in zip(stored, claims):
-            for d in claim.discrepancies:
-                if d.kind != "attribution":
-                    continue
-                fact, partner = d.mentions[:2]
-                key = tuple((corpus.document(m.document).file_name, m.start, m.end) for m in (fact, partner))
-                verdict, cls = judged.get((name, d.kind, *key), ("?", ""))
-                said = _source_of(partner, sources.get(partner.document, []))
-                where, count = named_where(fact, said, texts[fact.document], sources.get(fact.document, []))
-                out.append({"set": name, "claim": f"c{c.id}", "verdict": verdict, "class": cls, "source": said,
-                            "sort": sort_of(said), "named": where, "names": count,
-                            "taken": int(taken(fact, said, texts[fact.document], sources.get(fact.document, []))),
-                            "where": f"{key[0][0]}:{fact.start} {key[1][0]}:{partner.start}",
-                            "fact": fact.text[:70].replace("\n", " ")})
+        for claim_id, fact, partner, key, verdict, cls in attribution_lines(corpus, stored, claims, judged, name):
+            said = _source_of(partner, sources.get(partner.document, []))
+            where, count = named_where(fact, said, texts[fact.document], sources.get(fact.document, []))
+            out.append({"set": name, "claim": claim_id, "verdict": verdict, "class": cls, "source": said,
+                        "sort": sort_of(said), "named": where, "names": count,
+                        "taken": int(taken(fact, said, texts[fact.document], sources.get(fact.document, []))),
+                        "where": f"{key[0][0]}:{fact.start} {key[1][0]}:{partner.start}",
+                        "fact": fact.text[:70].replace("\n", " ")})
     return out
 
 
@@ -106,9 +100,7 @@ def summary(rows: list[dict[str, object]]) -> list[str]:
 
 
 def main() -> None:
-    rows, tsv = stem_rows(__doc__, lines)
-    write_rows(rows, FIELDS, tsv)
-    print("\n".join(summary(rows)))
+    report(__doc__, lines, FIELDS, summary)
 
 
 if __name__ == "__main__":

@@ -46,8 +46,8 @@ def test_taken_reads_the_source_named_in_the_outlets_words_on_the_facts_matter(b
 
 def test_crawl_pairs_read_where_the_bare_report_names_the_attributed_source(bench_script):
     crawl = bench_script("named_source_crawl")
-    assert crawl.cue_source("Three were found inside, the sheriff said.").strip() == "the sheriff"
-    assert crawl.cue_source("According to Elm County police, three were found.").strip() == "Elm County police"
+    assert crawl.named_by("Three were found inside, the sheriff said.").strip() == "the sheriff"
+    assert crawl.named_by("According to Elm County police, three were found.").strip() == "Elm County police"
     before = ["The street was closed.", "Deputies searched the home, Sheriff Bob Gualtieri said."]
     assert crawl.where_named(FACT, before, "the sheriff") == "further back, outlet's words, a word shared"
     assert crawl.where_named(FACT, ['"It was awful," the sheriff said.'], "the sheriff") \

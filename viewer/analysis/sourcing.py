@@ -226,9 +226,14 @@ def _acted_by_the_partners_source(fact: Mention, partner: Mention, places: Place
 
 def _cue_words(mention: Mention, places: Places) -> str:
     """The words naming the source at the mention's cue when the analysis read no speaker ("Investigators said they
-    are not speculating…" is "Investigators said"): its clause up to the cue, or, where the cue opens its clause
-    ("according to police"), the words after it to the clause's stop; "" with no cue."""
-    sentence = places.sentences.get(mention) or mention.text
+    are not speculating…" is "Investigators said"), read in its sentence (`cue_words`)."""
+    return cue_words(places.sentences.get(mention) or mention.text)
+
+
+def cue_words(sentence: str) -> str:
+    """The words naming a sentence's source at its cue: its clause up to the cue, or, where the cue opens its clause
+    ("according to police"), the words after it to the clause's stop; "" with no cue. Read where no speaker is (and by
+    bench/named_source_crawl.py on the crawl's plain text)."""
     cue = _cue_at(sentence)
     if cue is None:
         return ""
