@@ -33,6 +33,10 @@ from viewer.analysis.sourcing import (_ACCOUNT_REACH, _cue_at, _quotes_speech, _
 
 _SENTENCE = re.compile(r"[^.!?\n]{20,}[.!?]?[\"”]?")
 _CONTENT = re.compile(r"[a-z]{5,}")
+# a sentence opening on a police force or its members as its subject ("Police believe…", "Cape Coral police have
+# identified…", a headline's "Police: …"): a source the analysis's attributions name with no word of saying
+_FORCE_SUBJECT = re.compile(r"^\W*((?:[A-Z][\w.'’-]*\s+){0,4}(?i:police|officers|investigators|authorities|officials|"
+                            r"detectives|deputies|sheriff|troopers))\b")
 
 
 def report_sentences(item: dict) -> list[str]:
@@ -54,14 +58,17 @@ def content(sentence: str) -> set[str]:
 
 def where_named(fact: str, before: list[str], source: str) -> str:
     """Where the nearest of the sentences ``before`` (nearest first) naming one source with ``source`` stands ("just
-    before", "further back"), whether it names it in the outlet's words or sets out the source's words, and whether
-    it shares a content word with the fact (`sourcing._share_a_word`); "none" when none does. The analysis reads
-    "just before, outlet's words" already; the rule `sourcing._sources_named_before` adds "further back, outlet's
-    words, a word shared"."""
+    before", "further back"), how it names it (in the outlet's words at a word of saying, setting out the source's
+    words, or as its subject with no word of saying, `_FORCE_SUBJECT`), and whether it shares a content word with the
+    fact (`sourcing._share_a_word`); "none" when none does. The analysis read "just before, outlet's words" already;
+    `sourcing._sources_named_before` adds the rest of the outlet's words and the subjects, when a word is shared."""
     for back, sentence in enumerate(before, 1):
-        if (says(sentence) or quotes(sentence)) and one_source(named_by(sentence), source):
+        said = (says(sentence) or quotes(sentence)) and one_source(named_by(sentence), source)
+        subject = not said and (opening := _FORCE_SUBJECT.match(sentence)) is not None \
+            and one_source(opening.group(1), source)
+        if said or subject:
             return ", ".join(("just before" if back == 1 else "further back",
-                              "words quoted" if _quotes_speech(sentence) else "outlet's words",
+                              "subject" if subject else "words quoted" if _quotes_speech(sentence) else "outlet's words",
                               "a word shared" if _share_a_word(fact, sentence) else "no word shared"))
     return "none"
 

@@ -53,3 +53,5 @@ def test_crawl_pairs_read_where_the_bare_report_names_the_attributed_source(benc
     assert crawl.where_named(FACT, ['"It was awful," the sheriff said.'], "the sheriff") \
         == "just before, words quoted, no word shared"
     assert crawl.where_named(FACT, before, "the coroner") == "none"
+    assert crawl.where_named(FACT, ["Police believe three were killed inside the home."], "Elm County police") \
+        == "just before, subject, a word shared"

@@ -180,14 +180,16 @@ def _told_by_the_partners_source(fact: Mention, partner: Mention, places: Places
     (disc53). The next sentence naming that source tells nothing of the kind: 3 right
     lines and 1 wrong on the judged sets.
 
-    A sentence two or three back (`_sources_named_before`) naming that source in the outlet's words and sharing a
+    A sentence up to three back (`_sources_named_before`) that the analysis's attributions give to that source, in the
+    outlet's words with or without a word of saying ("Police believe…", a headline "Police: …"), and that shares a
     content word with the fact tells the same (session 63): "Police tell Action News the boy was in a room waving a
     … handgun when the gun went off." / "The bullet went through his left hand and struck the knee of an 11-year-old
     girl who was also in the room." On the GVA crawl (bench/named_source_crawl.py, the first two usable reports of
     each of 914 incidents with two, both ways round) 73 of 3,617 bare / attributed sentence pairs sharing 3 content
     words stand so; of 40 read by hand 16 are one statement, each the named source's account carried on ("The
     suspect had a record of prior verbal domestic disputes" two sentences after "Police said…" / "Police said there
-    was a record of prior police contacts…"), and 24 are two statements that draw no line. On main's lines of the 26
+    was a record of prior police contacts…"), and 24 are two statements that draw no line (that count finds sources
+    by a word of saying only). On main's lines of the 26
     discrepancy-judged sets (bench/source_named_lines.py) it takes away 6 wrong lines (carried account 4, not one
     statement 1, cue of another clause 1) and no right or unjudged one; without the word shared it would take a right
     one too (gvaI: "Mr. Sims had bench warrants…" two sentences after "…, police said"). Quoted words set out before
