@@ -13,7 +13,6 @@ by hand whether they tell one event on two days or two events.
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -22,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gva import incidents_with_two  # noqa: E402
+from gva import incidents_with_two, pair_count_arguments  # noqa: E402
 
 from viewer.analysis.claims.acts import stated_acts  # noqa: E402
 from viewer.analysis.claims.times import DAY_KINDS, WEEKDAYS, StatedTime, meet, times_in  # noqa: E402
@@ -59,12 +58,7 @@ def pairs(corpus: Path, incidents: int, shared: int) -> list[tuple[tuple[str, St
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", type=Path)
-    parser.add_argument("--incidents", type=int, default=100000)
-    parser.add_argument("--shared", type=int, default=3)
-    parser.add_argument("--show", type=int, default=0)
-    ns = parser.parse_args(argv)
+    ns = pair_count_arguments(__doc__, argv)
     found = pairs(ns.corpus, ns.incidents, ns.shared)
     texts = sorted({s for pair in found for s, _d in pair})
     acts = {t: set(stated_acts(doc[:])) for t, doc in zip(texts, english().pipe(texts, batch_size=64))}

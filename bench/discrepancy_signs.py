@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -163,29 +164,42 @@ def lines(stem: str, judged: dict[tuple, tuple[str, str]]) -> list[dict[str, obj
         stored, claims, units, texts, attributed, store_sources = staged(corpus)
         at = {(u.document, u.span.start, u.span.end): u for u in units}
         pairs = ConfidentPairs(units)
-        for c, claim in zip(stored, claims):
-            for d in claim.discrepancies:
-                if d.kind != "attribution":
-                    continue
-                fact, partner = d.mentions[:2]
-                key = tuple((corpus.document(m.document).file_name, m.start, m.end) for m in (fact, partner))
-                verdict, cls = judged.get((name, d.kind, *key), ("?", ""))
-                a, b = at.get((fact.document, fact.start, fact.end)), at.get((partner.document, partner.start, partner.end))
-                p = round(pairs.probability(a, b), 2) if a is not None and b is not None \
-                    and a.vector is not None and b.vector is not None else ""
-                out.append({"set": name, "claim": f"c{c.id}", "verdict": verdict, "class": cls, "p": p,
-                            **signs(fact, texts[fact.document]),
-                            "held": held(partner, attributed.get(partner.document, [])),
-                            "told_before": told_before(fact, partner, texts, store_sources),
-                            "told_within": told_within(fact, partner, texts, store_sources),
-                            "where": f"{key[0][0]}:{fact.start}-{fact.end} {key[1][0]}:{partner.start}-{partner.end}",
-                            "fact": fact.text[:80].replace("\n", " ")})
+        for claim_id, fact, partner, key, verdict, cls in attribution_lines(corpus, stored, claims, judged, name):
+            a, b = at.get((fact.document, fact.start, fact.end)), at.get((partner.document, partner.start, partner.end))
+            p = round(pairs.probability(a, b), 2) if a is not None and b is not None \
+                and a.vector is not None and b.vector is not None else ""
+            out.append({"set": name, "claim": claim_id, "verdict": verdict, "class": cls, "p": p,
+                        **signs(fact, texts[fact.document]),
+                        "held": held(partner, attributed.get(partner.document, [])),
+                        "told_before": told_before(fact, partner, texts, store_sources),
+                        "told_within": told_within(fact, partner, texts, store_sources),
+                        "where": f"{key[0][0]}:{fact.start}-{fact.end} {key[1][0]}:{partner.start}-{partner.end}",
+                        "fact": fact.text[:80].replace("\n", " ")})
     return out
 
 
+def attribution_lines(corpus: Corpus, stored: list, claims: list[Claim], judged: dict[tuple, tuple[str, str]],
+                      name: str) -> Iterator[tuple[str, Mention, Mention, tuple, str, str]]:
+    """Each attribution line the stage wrote again (`staged`) on a kept corpus: its claim ("c7"), its fact and the
+    partner mention, both by file and span, and its verdict and class ("?" unjudged)."""
+    for c, claim in zip(stored, claims):
+        for d in claim.discrepancies:
+            if d.kind == "attribution":
+                fact, partner = d.mentions[:2]
+                key = tuple((corpus.document(m.document).file_name, m.start, m.end) for m in (fact, partner))
+                yield f"c{c.id}", fact, partner, key, *judged.get((name, d.kind, *key), ("?", ""))
+
+
+def report(doc: str, read, fields: list[str], summary=None) -> None:
+    """The main of a script printing rows per line of kept corpora (`stem_rows`, `write_rows`), then its summary."""
+    rows, tsv = stem_rows(doc, read)
+    write_rows(rows, fields, tsv)
+    if summary is not None:
+        print("\n".join(summary(rows)))
+
+
 def main() -> None:
-    rows, tsv = stem_rows(__doc__, lines)
-    write_rows(rows, FIELDS, tsv)
+    report(__doc__, lines, FIELDS)
 
 
 def stem_rows(doc: str, read, argv: list[str] | None = None) -> tuple[list[dict[str, object]], str | None]:

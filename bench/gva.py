@@ -17,6 +17,7 @@ steered a change can be replaced by one nothing has seen; without it the draw is
 """
 from __future__ import annotations
 
+import argparse
 import datetime
 import pickle
 import random
@@ -85,6 +86,18 @@ def parsed_report_pairs(corpus_dir: Path, incidents: int, nlp) -> Iterator[tuple
     incident read (bench/identification_links.py, bench/doer_deaths.py)."""
     for items in incidents_with_two(corpus_dir, incidents):
         yield tuple(nlp(f"{item['title']}\n\n{item['text'][:6000]}") for _n, item in items[:2])
+
+
+def pair_count_arguments(doc: str, argv: list[str] | None = None) -> argparse.Namespace:
+    """The arguments of a count over two reports' sentences across the crawl (bench/day_acts.py,
+    bench/named_source_crawl.py): the crawl's folder, how many incidents, the content words a pair shares, and how
+    many pairs of each group to print."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--incidents", type=int, default=100000)
+    parser.add_argument("--shared", type=int, default=3)
+    parser.add_argument("--show", type=int, default=0)
+    return parser.parse_args(argv)
 
 
 def incidents_with_two(corpus_dir: Path, incidents: int) -> Iterator[list[tuple[str, dict]]]:

@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from discrepancy_signs import staged, stem_rows, write_rows  # noqa: E402
+from discrepancy_signs import report, staged  # noqa: E402
 
 from viewer.analysis.confident_pairs import ConfidentPairs, bar  # noqa: E402
 from viewer.analysis.discrepancies import _readings, _say_one_thing  # noqa: E402
@@ -85,9 +85,7 @@ def summary(rows: list[dict[str, object]]) -> list[str]:
 
 
 def main() -> None:
-    rows, tsv = stem_rows(__doc__, lines)
-    write_rows(rows, FIELDS, tsv)
-    print("\n".join(summary(rows)))
+    report(__doc__, lines, FIELDS, summary)
 
 
 if __name__ == "__main__":

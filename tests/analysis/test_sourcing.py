@@ -389,11 +389,32 @@ def test_a_sentence_between_one_speakers_account_is_not_stated_as_fact(before, a
 ])
 def test_a_sentence_after_the_partners_source_is_not_stated_as_fact(before, speaker, partner, expected):
     text = f"The street was closed. {before}\n\n{_FOUND_INSIDE}\n"  # no paragraph of one sentence (`_told_on`)
+    assert _lines_after_a_source(text, before, speaker, partner) == expected
+
+
+def _lines_after_a_source(text: str, named: str, speaker: str, partner: str) -> list[list[int]]:
+    """The attribution lines between ``text``'s _FOUND_INSIDE and another outlet giving it to ``partner``, where the
+    analysis read the sentence ``named`` of ``text`` as ``speaker``'s."""
     claim, texts = _in_articles((text, _FOUND_INSIDE), _POLICE_FOUND)
     said = Span(claim.mentions[1].start, claim.mentions[1].end)
-    sources = {1: [(Span(text.index(before), text.index(before) + len(before)), speaker)], 2: [(said, partner)]}
+    sources = {1: [(Span(text.index(named), text.index(named) + len(named)), speaker)], 2: [(said, partner)]}
     annotate_discrepancies([claim], [], {2: [said]}, texts, sources)
-    assert [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"] == expected
+    return [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"]
+
+
+@pytest.mark.parametrize("named, speaker, partner, expected", [
+    # two sentences back, in the outlet's words and on the fact's matter (a word shared): the account it carries on
+    ("Officers searched the home on Elm Street, according to Sgt. Ryan Cole.", "Ryan Cole", "Ryan Cole", []),
+    ("Officers searched the home on Elm Street, Elm County police said.", "Elm County police", "police", []),
+    # on another matter, in someone's quoted words, or another source's account: the outlet's own
+    ("Two men were shot on Elm Street, according to Sgt. Ryan Cole.", "Ryan Cole", "Ryan Cole", [[1, 2]]),
+    ('"We searched the home," Sgt. Ryan Cole said.', "Ryan Cole", "Ryan Cole", [[1, 2]]),
+    ("Officers searched the home on Elm Street, the coroner said.", "coroner", "Ryan Cole", [[1, 2]]),
+])
+def test_a_sentence_carrying_on_the_partners_source_named_further_back_is_not_stated_as_fact(named, speaker, partner,
+                                                                                              expected):
+    text = f"{named} The street was closed for hours. Neighbours gathered.\n\n{_FOUND_INSIDE}\n"
+    assert _lines_after_a_source(text, named, speaker, partner) == expected
 
 
 _SHOT_HOME = "The girl was shot inside a home on Shady View Drive."

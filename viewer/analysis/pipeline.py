@@ -229,7 +229,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     no day line between two statements of different acts, and a given name and its short form are one name
 # 98: units carry whether they tell a shooting dated before their report or called another (never one claim with one
 #     that does not); a photo, video or footage of the shooting is another act than the shooting; injure, wound and
-#     gunshot tell the shooting to every veto that reads the violence words
+#     gunshot tell the shooting to every veto that reads the violence words; no "stated as fact" line where one of the
+#     three sentences before names the other report's source in the outlet's words and shares a word with the fact
 ANALYSER_VERSION = "98"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
