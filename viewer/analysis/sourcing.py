@@ -100,9 +100,9 @@ def read_places(mentions: Sequence[Mention], texts: Mapping[int, str] | None, he
             carried.add(m)
         if _between_accounts(text, opening, sentence, (sources or {}).get(m.document, [])):
             within.add(m)
-        if opening > 0 and (source := _source_told_before(text, opening, (sources or {}).get(m.document, []))):
-            told[m] = source
         own_sources = (sources or {}).get(m.document, [])
+        if opening > 0 and (source := _source_told_before(text, opening, own_sources)):
+            told[m] = source
         if opening > 0 and (names := _sources_named_before(text, opening, sentence, own_sources)):
             named[m] = names
     captions = frozenset(m for m in mentions if _CREDIT.search(_line_of(m, texts[m.document]))
@@ -189,8 +189,8 @@ def _told_by_the_partners_source(fact: Mention, partner: Mention, places: Places
     words stand so; of 40 read by hand 16 are one statement, each the named source's account carried on ("The
     suspect had a record of prior verbal domestic disputes" two sentences after "Police said…" / "Police said there
     was a record of prior police contacts…"), and 24 are two statements that draw no line (that count finds sources
-    by a word of saying only). On main's lines of the 26
-    discrepancy-judged sets (bench/source_named_lines.py) it takes away 6 wrong lines (carried account 4, not one
+    by a word of saying only). On main's lines of the 26 discrepancy-judged sets (bench/source_named_lines.py) it
+    takes away 6 wrong lines (carried account 4, not one
     statement 1, cue of another clause 1) and no right or unjudged one; without the word shared it would take a right
     one too (gvaI: "Mr. Sims had bench warrants…" two sentences after "…, police said"). Quoted words set out before
     are left out (after them the outlet speaks again): there the judges split (gvaZ5's reward after the chief's quoted

@@ -6,9 +6,9 @@ same block", "Also last month, a 4-year-old boy … were shot in separate incide
 the other report's sentence of this shooting ("four other people … were seriously wounded … Monday night"), the
 recalled incident's sentence joins its claim: two stories shown as one. The sign read is a time before the report's
 ("last year", "last month", "last summer", "two years ago", "a year earlier", "earlier this year", "in 2008") whose
-phrase hangs from one of the unit's main verbs (`acts.main_verbs`) that is a shooting's own event
-(shoot, kill, wound, injure, murder, slay, stab; not "die": a victim may die long after the shooting). A time in an aside is not read: "on a block that was the scene
-of a similar mass shooting just over a year earlier" tells this shooting. "Last week" and "last weekend" are not
+phrase hangs from one of the unit's main verbs (`acts.main_verbs`) that is a shooting's own event (shoot, kill,
+wound, injure, murder, slay, stab; not "die": a victim may die long after the shooting). A time in an aside is not
+read: "on a block that was the scene of a similar mass shooting just over a year earlier" tells this shooting. "Last week" and "last weekend" are not
 read: a follow-up days later tells its own incident so. A phrase calling the incident another (`OTHER`: "In a separate
 attack, at least four people were shot", "The other shooting … happened in Bronzeville on Aug. 11") is read alike,
 hanging from such a main act or the subject of a main "happened" or "occurred".
