@@ -11,8 +11,8 @@ verdict over an earlier one's, then the *_rejudged.tsv files' new verdicts; each
 ``--gva``: every incident of the crawl whose first two usable reports (`gva.usable_reports`) name a thing of
 `incident_things.json` near an incident word; both reports parsed (title, a blank line, the text's first 6,000
 characters), each sentence read as a unit: the attribute sentences found, and the sentences of the other report the
-veto parts from each (those naming the thing too counted apart). Session 61, docs/linking.md "A thing of the shooting told as
-the subject".
+veto parts from each (those naming the thing too counted apart). Session 61, docs/linking.md "A fourth is a
+rule".
 """
 from __future__ import annotations
 

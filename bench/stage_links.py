@@ -12,7 +12,7 @@ family at all, and none of its main verbs is a stage of another family. Judged l
 verdict per link, a later file's wins), then the ``--rejudged`` files' ``new_verdict`` over them. Prints R/P/W by
 family and by file group (links49-54n, the rest), ``--show`` lists every link with its texts (to read them again),
 ``--gva`` counts on the crawl how often two reports of one incident hold such a pair of sentences.
-Session 60: training/judged/stage_rejudged.tsv, docs/linking.md "Later stages beside the incident".
+Session 60: training/judged/stage_rejudged.tsv, docs/linking.md "A second sub-shape is a rule".
 """
 from __future__ import annotations
 

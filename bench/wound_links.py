@@ -15,7 +15,7 @@ but the blind draws', a later file's verdict over an earlier one's, then the *_r
 ``--gva``: the incidents of the crawl with one person killed or wounded (VICTIMS.json: incident number to [killed,
 injured], written by ``--frames`` from cltl/LongTailQATask's GunViolenceArchive frames, pickled pandas tables read
 without pandas), every two usable reports: each pair of wound sentences, one from each, alike by an age or a name
-(`alike`), filed disjoint or sharing; ``--veto`` also parses each and counts the pairs the veto as built parts. Session 60, docs/linking.md "Wounds told by body part".
+(`alike`), filed disjoint or sharing; ``--veto`` also parses each and counts the pairs the veto as built parts. Session 60, docs/linking.md "A third is a rule".
 """
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ participle after its noun, verbs coordinated with them, what a reporting verb re
 keyed as `acts.verb_act` keys a main verb. Of those counted, the court and custody acts of `CANDIDATES` (acts done to
 a suspect after the shooting, chosen by what they mean: a killing, a wounding or a finding is the incident itself, an
 identification has its own rule, `claims.identifications`, and the investigation's status was measured and refused,
-docs/linking.md "Later stages beside the incident"; "face" and "hold", light verbs whose stage lies in their object, "faces
+docs/linking.md "A second sub-shape is a rule"; "face" and "hold", light verbs whose stage lies in their object, "faces
 charges", are left out too) seen at least ``--least`` times are written with their count; and of `WORD_CANDIDATES`
 (court and custody nouns a unit can tell the stage by without its verb: "will serve 20-42 years in prison") those the
 counted sentences of a kept act hold at least ``--least`` times.

@@ -8,7 +8,7 @@ detail of the incident" (links60x, gvaZ2: the headline and the lede about the gu
 shooting, six links). Counted before this was built (`bench/attribute_links.py`): on the GVA crawl the subject phrase
 "the gun / the motive … of the shooting …" before a verb of state heads 49 of 381 such phrases (motive 40, gun 6,
 handgun 2, rifle 1: `incident_things.json`, by training/count_incident_things.py); the judged dev links and the
-crawl's sentence pairs this veto parts are in docs/linking.md ("A thing of the shooting told as the subject").
+crawl's sentence pairs this veto parts are in docs/linking.md ("A fourth is a rule").
 
 Read from the parse (`stated_attribute`, stored as `UnitFeatures.attribute`): a verb the unit's clause hangs from, or
 one a reporting verb reports, has a subject whose noun is a thing of the table and whose phrase holds a word of the
