@@ -51,7 +51,7 @@ def document_units(paths: list[Path]) -> dict[Path, list]:
     return {paths[parsed.id]: found_units(parsed) for parsed in parse_many(docs, batch_size=16)}
 
 
-def _side(units: list, start: int, end: int):
+def unit_of_span(units: list, start: int, end: int):
     """The unit of a judged span, or the one overlapping it most."""
     exact = next((u for u in units if (u.span.start, u.span.end) == (start, end)), None)
     return exact or max(units, key=lambda u: min(end, u.span.end) - max(start, u.span.start))
@@ -65,8 +65,8 @@ def judged_counts(data: Path, files: list[Path], base: Path | None, show: bool) 
     made = made_links(base) if base else set()
     counts, shown = Counter(), []
     for key, row in rows.items():
-        a, b = (_side(units[data / "sets" / row["set"] / "docs" / row[f"file_{s}"]], int(row[f"start_{s}"]),
-                      int(row[f"end_{s}"])) for s in "ab")
+        a, b = (unit_of_span(units[data / "sets" / row["set"] / "docs" / row[f"file_{s}"]], int(row[f"start_{s}"]),
+                             int(row[f"end_{s}"])) for s in "ab")
         counts[("named both", row["verdict"])] += bool({p[0] for p in a.features.patients} &
                                                       {p[0] for p in b.features.patients})
         if not patients_apart(a.features.patients, b.features.patients):

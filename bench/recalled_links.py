@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from background_acts import dev_link_files, made_links  # noqa: E402
-from patient_links import _side, document_units  # noqa: E402
+from patient_links import document_units, unit_of_span  # noqa: E402
 from wound_links import judged_rows  # noqa: E402
 
 from viewer.analysis.claims.recalled import marked, recalled_beside_incident  # noqa: E402
@@ -82,7 +82,7 @@ def judged_counts(data: Path, files: list[Path], base: Path | None, show: bool) 
     made = made_links(base) if base else set()
     counts, shown = Counter(), []
     for key, row in rows.items():
-        a, b = (_side(units[_path(data, row, s)], int(row[f"start_{s}"]), int(row[f"end_{s}"])) for s in "ab")
+        a, b = (unit_of_span(units[_path(data, row, s)], int(row[f"start_{s}"]), int(row[f"end_{s}"])) for s in "ab")
         counts[("a past time in a passage", row["verdict"])] += 1
         counts[("one side dates its main act so", row["verdict"])] += a.features.recalled != b.features.recalled
         if not recalled_beside_incident(a.features, b.features):

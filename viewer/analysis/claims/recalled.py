@@ -18,7 +18,6 @@ Counted before the veto was built (`training/count_recalled_incidents.py`, `benc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.identifications import tells_violence
@@ -44,35 +43,22 @@ def marked(text: str) -> bool:
     return bool(PAST.search(text) or OTHER.search(text))
 
 
-@dataclass(frozen=True)
-class _Phrase:
-    """A marked phrase's place in the document (`PAST`, `OTHER`)."""
-
-    start: int
-    end: int
-
-
 def recalls_incident(doc, tokens, verbs: list) -> bool:
     """Whether the unit (``tokens``: its span of ``doc``; ``verbs``: its `acts.main_verbs`) dates one of its main
     acts, a shooting's own event, to a time before the report's, or calls it another (the module docstring). Stored as
     `UnitFeatures.recalled`."""
     if not len(tokens):
         return False
-    text = tokens.text
-    found = [_Phrase(tokens.start_char + m.start(), tokens.start_char + m.end())
-             for pattern in (PAST, OTHER) for m in pattern.finditer(text)]
-    if not found:
-        return False
-    return any(_dates_main_act(doc, phrase, verbs) or _took_place(doc, phrase, verbs) for phrase in found)
+    phrases = [doc.char_span(tokens.start_char + m.start(), tokens.start_char + m.end(), alignment_mode="expand")
+               for pattern in (PAST, OTHER) for m in pattern.finditer(tokens.text)]
+    return any(_dates_main_act(phrase, verbs) or _took_place(phrase, verbs) for phrase in phrases
+               if phrase is not None and len(phrase))
 
 
-def _dates_main_act(doc, phrase: _Phrase, verbs: list) -> bool:
+def _dates_main_act(span, verbs: list) -> bool:
     """Whether the phrase hangs from a main verb that is a shooting's own event, climbing as `timed_events` does
     past the words that only place it in time ("in 2008", "two years ago"). The verb itself, not its lemma: in "A boy
     who was shot last month and a man were shot Friday night" the time is the relative clause's."""
-    span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
     word = next(w for w in span if not span.start <= w.head.i < span.end or w.head.i == w.i)
     for _ in range(_CLIMB):
         if word.head.i == word.i:
@@ -83,12 +69,11 @@ def _dates_main_act(doc, phrase: _Phrase, verbs: list) -> bool:
     return False
 
 
-def _took_place(doc, phrase: _Phrase, verbs: list) -> bool:
+def _took_place(span, verbs: list) -> bool:
     """Whether the phrase holds the subject of a main verb of taking place: "The other shooting … happened in
     Bronzeville on Aug. 11" (the subject's own word may parse as "other")."""
-    span = doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
-    return span is not None and any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.head in verbs and t.head.lemma_.lower() in _TAKING_PLACE for t in span)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head in verbs and t.head.lemma_.lower() in _TAKING_PLACE
+               for t in span)
 
 
 def recalled_beside_incident(a: UnitFeatures, b: UnitFeatures) -> bool:
