@@ -111,8 +111,11 @@ if [ -f "$SETS/gvcdev/events.json" ] && [ -f "$SETS/gvcheldout/events.json" ]; t
     # session 63's blind draws: every earlier draw left out (gvaZ5 and gvaZ6 too), gvaZ8 also gvaZ7.
     draw gvaZ7 $TWOS -- $EARLIER $LATER gvaX gvaY gvaZ1 gvaZ2 gvaZ3 gvaZ4 gvaZ5 gvaZ6
     draw gvaZ8 $TWOS -- $EARLIER $LATER gvaX gvaY gvaZ1 gvaZ2 gvaZ3 gvaZ4 gvaZ5 gvaZ6 gvaZ7
+    # session 64's blind draws: every earlier draw left out (gvaZ7 and gvaZ8 too), gvaZ10 also gvaZ9.
+    draw gvaZ9 $TWOS -- $EARLIER $LATER gvaX gvaY gvaZ1 gvaZ2 gvaZ3 gvaZ4 gvaZ5 gvaZ6 gvaZ7 gvaZ8
+    draw gvaZ10 $TWOS -- $EARLIER $LATER gvaX gvaY gvaZ1 gvaZ2 gvaZ3 gvaZ4 gvaZ5 gvaZ6 gvaZ7 gvaZ8 gvaZ9
 else
-    echo "gvaU, gvaV, gvaW, round58dev, gvaX, gvaY, gvaZ1, gvaZ2, gvaZ3, gvaZ4, gvaZ5, gvaZ6, gvaZ7, gvaZ8: not drawn (build gvcdev and gvcheldout first: bench/prepare_public_sets.sh)"
+    echo "gvaU, gvaV, gvaW, round58dev, gvaX, gvaY, gvaZ1, gvaZ2, gvaZ3, gvaZ4, gvaZ5, gvaZ6, gvaZ7, gvaZ8, gvaZ9, gvaZ10: not drawn (build gvcdev and gvcheldout first: bench/prepare_public_sets.sh)"
 fi
 
 "$PYTHON" "$BENCH/check_draws.py" "$2"
