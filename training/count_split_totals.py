@@ -6,7 +6,11 @@ the first counts everyone hit, the second the dead and the living apart. Where t
 reports agree; where it is the wounded alone, the total left the dead out; else they differ. The classes below are
 counted per incident, once per distinct (total, dead, wounded) triple, over pairs of two different articles.
 
-    python training/count_split_totals.py CORPUS_DIR [--show N] [--single]
+    python training/count_split_totals.py CORPUS_DIR [--show N] [--single] [--bare]
+
+``--bare`` keeps only the parts where a count is written with its outcome word right after it and nothing between
+("1 Dead, 3 Injured", "two dead, four wounded"): the headline's shape in which the parser reads the outcome word as
+the noun counted, which the split-total reader (`viewer.analysis.split_totals`) did not take for a count of people.
 
 CORPUS_DIR is the crawl's ``the_violent_corpus`` folder (bench/gva.py reads its pickles).
 """
@@ -41,11 +45,14 @@ def value(word: str) -> int:
     return 1 if word in ("a", "an") else int(word) if word.isdigit() else _WORDS.index(word) + 1
 
 
-def counts(text: str) -> tuple[set[int], set[tuple[int, int]]]:
-    """The totals of people shot, and the (dead, wounded) pairs of parts, one article gives."""
+def counts(text: str, bare: bool = False) -> tuple[set[int], set[tuple[int, int]]]:
+    """The totals of people shot, and the (dead, wounded) pairs of parts, one article gives; with ``bare``, only the
+    pairs of parts one of which is a count with its outcome word right after it ("1 Dead, 3 Injured")."""
     wholes = {value(m["n"]) for m in _WHOLE.finditer(text)}
     parts = set()
     for m in _PARTS.finditer(text):
+        if bare and not any(text[m.end(n):m.start(k)].isspace() for n, k in (("a", "ka"), ("b", "kb"))):
+            continue
         kinds = (m["ka"].lower() in ("wounded", "injured", "hurt"), m["kb"].lower() in ("wounded", "injured", "hurt"))
         if kinds in ((False, True), (True, False)):
             a, b = value(m["a"]), value(m["b"])
@@ -59,11 +66,13 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=5)
     parser.add_argument("--single", action="store_true",
                         help="only incidents whose articles give one total and one pair of parts in all")
+    parser.add_argument("--bare", action="store_true",
+                        help="only parts one of which is a count with its outcome word right after it ('1 Dead')")
     ns = parser.parse_args()
     tally, shown = Counter(), {}
     incidents = sorted(p for p in ns.corpus_dir.iterdir() if p.is_dir())
     for incident in incidents:
-        read = [(p.name, counts(item["title"] + "\n" + item["text"])) for p in sorted(incident.iterdir())
+        read = [(p.name, counts(item["title"] + "\n" + item["text"], ns.bare)) for p in sorted(incident.iterdir())
                 if (item := read_item(p)) is not None]
         all_wholes = {n for _a, (wholes, _p) in read for n in wholes}
         all_parts = {x for _a, (_w, parts) in read for x in parts}

@@ -12,3 +12,8 @@ def test_a_total_and_its_parts_are_read_apart():
 
 def test_shot_and_killed_is_no_total_of_people_hit():
     assert counts("Two men were shot and killed.") == (set(), set())
+
+
+def test_bare_keeps_only_parts_written_with_their_outcome_word_alone():
+    assert counts("1 Dead, 3 Injured in Shooting", bare=True) == (set(), {(1, 3)})
+    assert counts("One man was killed and four others were wounded.", bare=True) == (set(), set())
