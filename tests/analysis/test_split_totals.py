@@ -36,3 +36,12 @@ def test_a_total_is_one_toll_with_the_parts_it_adds_up_to(a, b, expected):
     assert _numbers(a, b) == expected
     assert _numbers(b, a) == [e.replace("'six' vs 'four'", "'four' vs 'six'").replace("'five' vs 'four'", "'four' vs 'five'")
                              for e in expected]
+
+
+@pytest.mark.parametrize("total, expected", [
+    # a headline's parts written as a count and its outcome word ("1 Dead"), which the parser reads as a noun
+    ("Police Seek Gunman Who Shot 4, Killing 1, Outside Elm Street Bar", []),
+    ("Police Seek Gunman Who Shot 5, Killing 1, Outside Elm Street Bar", ["injured: '5' vs '3' (incompatible)"]),
+])
+def test_a_headlines_count_and_outcome_word_count_people(total, expected):
+    assert _numbers(total, "1 Dead, 3 Injured in Shooting Outside Elm Street Bar") == expected
