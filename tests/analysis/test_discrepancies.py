@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.analysis.discrepancies import annotate_discrepancies, find_discrepancies
+from viewer.analysis.discrepancies import find_discrepancies
 from viewer.analysis.model import Claim, Mention
 from viewer.corpus.spans import Span
 
@@ -823,23 +823,6 @@ def test_a_persons_name_spelt_with_a_letter_doubled_is_a_name_discrepancy(a, b, 
 def test_one_moment_given_two_minutes_that_meet_is_a_close_time_line(a, b, expected):
     claim, _ = _claim(a, b)
     assert [(d.kind, d.explanation) for d in find_discrepancies(claim, {}) if d.kind == "time"] == expected
-
-
-@pytest.mark.parametrize("further_a, further_b, expected", [
-    # one report writes the name the other's way further on: it spells the name two ways itself, no line
-    ("Police said Bowskey used a pistol.", "", []),
-    ("", "Bowsky had no record.", []),
-    # each report writes the name its one way, or the other way only in lower case: the reports differ
-    ("Police said the man used a pistol.", "He had no record.", ["named 'Carl Bowsky' vs 'Carl Bowskey'"]),
-    ("The word bowskey means nothing.", "", ["named 'Carl Bowsky' vs 'Carl Bowskey'"]),
-])
-def test_a_report_writing_the_name_both_ways_draws_no_name_line(further_a, further_b, expected):
-    """A name line is between two reports: where one report itself writes the name both ways ("John Casulo, 48" and
-    "Casullo used a .45 caliber pistol" below it), the reports do not differ on it. Read in the whole article."""
-    a, b = "Police said the man, Carl Bowsky, 48, was found dead.", "Police found 48-year-old Carl Bowskey dead."
-    claim, _ = _claim(a, b)
-    annotate_discrepancies([claim], [], {}, {1: f"{a} {further_a}", 2: f"{b} {further_b}"})
-    assert [d.explanation for d in claim.discrepancies if d.kind == "name"] == expected
 
 
 def test_a_transliterations_doubled_letter_is_no_second_spelling():

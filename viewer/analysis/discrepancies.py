@@ -123,8 +123,7 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
     voiced = voices_of(compared_mentions, quotations or {}, texts)
     confident = ConfidentPairs(units)
     for claim, by_doc, pairs in compared:
-        found = _discrepancies(by_doc, pairs, attributed, read, places, events, voiced, confident)
-        claim.discrepancies = [d for d in found if not (texts and _spelt_both_ways(d, texts))]
+        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, places, events, voiced, confident)
 
 
 def _attributed_units(units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]], documents: set[int],
@@ -712,29 +711,6 @@ def _aged_names(left: list[Mention], right: list[Mention], read: _Readings, foun
             continue
         out.append(Discrepancy("name", f"named '{a.who}' vs '{b.who}'", spans))
     return out
-
-
-def _spelt_both_ways(line: Discrepancy, texts: Mapping[int, str]) -> bool:
-    """A name line one of whose reports itself writes the name the other's way too ("Police said the man, John Casulo,
-    48, was found …" and further on "… revealed Casullo used a .45 caliber pistol" / "John Casullo"): the two reports
-    do not differ on the name, one report spells it two ways, or names two people ("Jean" and "Sean Archilles").
-    Counted on the GVA crawl before this was read (training/count_name_spellings.py): of 35 people given an age in two
-    reports of one incident with a name word spelt a letter or two apart, one report writes both spellings in 9: 7 one
-    person so spelt within one report ("Jacory"/"Jacorey Wesley, 21"), 2 two people (ages 54 and 74, 37 and 14)."""
-    if line.kind != "name" or len(line.mentions) != 2:
-        return False
-    m, n = line.mentions
-    ours, theirs = _written(m.text), _written(n.text)
-    replaced = [(x, y) for tag, i1, i2, j1, j2 in SequenceMatcher(a=ours, b=theirs, autojunk=False).get_opcodes()
-                if tag == "replace" for x, y in zip(ours[i1:i2], theirs[j1:j2])]
-    return bool(replaced) and any(all(word in _capitalised_words(texts[d.document]) for word in words)
-                                  for d, words in ((m, [y for _x, y in replaced]), (n, [x for x, _y in replaced])))
-
-
-@lru_cache(maxsize=256)
-def _capitalised_words(text: str) -> frozenset[str]:
-    """The words a text writes with a capital, folded as `_written` folds a name's."""
-    return frozenset(fold(w) for w in _WORD.findall(text) if w[0].isupper())
 
 
 def _spelt_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
