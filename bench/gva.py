@@ -88,15 +88,17 @@ def parsed_report_pairs(corpus_dir: Path, incidents: int, nlp) -> Iterator[tuple
         yield tuple(nlp(f"{item['title']}\n\n{item['text'][:6000]}") for _n, item in items[:2])
 
 
-def pair_count_arguments(doc: str, argv: list[str] | None = None) -> argparse.Namespace:
+def pair_count_arguments(doc: str, argv: list[str] | None = None, flags: tuple[str, ...] = ()) -> argparse.Namespace:
     """The arguments of a count over two reports' sentences across the crawl (bench/day_acts.py,
     bench/named_source_crawl.py): the crawl's folder, how many incidents, the content words a pair shares, and how
-    many pairs of each group to print."""
+    many pairs of each group to print; ``flags``, a script's own switches ("after": ``--after``)."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--incidents", type=int, default=100000)
     parser.add_argument("--shared", type=int, default=3)
     parser.add_argument("--show", type=int, default=0)
+    for flag in flags:
+        parser.add_argument(f"--{flag}", action="store_true")
     return parser.parse_args(argv)
 
 

@@ -11,9 +11,10 @@ the bare sentence's `sourcing._ACCOUNT_REACH` sentences before name one source w
 (`sourcing.one_source` over the words of the cue's clause, `sourcing.cue_words`: "the sheriff said" names one source
 with "Sheriff Bob Gualtieri said"): the very sentence before in the outlet's words (what the analysis reads already), the sentence
 before setting out the source's words, or a sentence further back; or none. ``--show N`` prints pairs of each group
-to read by hand whether the bare sentence carries that source's account on.
+to read by hand whether the bare sentence carries that source's account on. ``--after`` reads the sentences after the
+bare one instead ("just after", "further on"): whether the report tells the source's account ahead, sourcing it next.
 
-    python bench/named_source_crawl.py CORPUS_DIR [--incidents N] [--shared K] [--show N]
+    python bench/named_source_crawl.py CORPUS_DIR [--incidents N] [--shared K] [--show N] [--after]
 """
 from __future__ import annotations
 
@@ -56,26 +57,29 @@ def content(sentence: str) -> set[str]:
     return set(_CONTENT.findall(sentence.lower()))
 
 
-def where_named(fact: str, before: list[str], source: str) -> str:
+def where_named(fact: str, before: list[str], source: str, after: bool = False) -> str:
     """Where the nearest of the sentences ``before`` (nearest first) naming one source with ``source`` stands ("just
     before", "further back"), how it names it (in the outlet's words at a word of saying, setting out the source's
     words, or as its subject with no word of saying, `_FORCE_SUBJECT`), and whether it shares a content word with the
     fact (`sourcing._share_a_word`); "none" when none does. The analysis read "just before, outlet's words" already;
-    `sourcing._sources_named_before` adds the rest of the outlet's words and the subjects, when a word is shared."""
+    `sourcing._sources_named_before` adds the rest of the outlet's words and the subjects, when a word is shared.
+    ``after``: ``before`` are the sentences after the fact ("just after", "further on")."""
     for back, sentence in enumerate(before, 1):
         said = (says(sentence) or quotes(sentence)) and one_source(named_by(sentence), source)
         subject = not said and (opening := _FORCE_SUBJECT.match(sentence)) is not None \
             and one_source(opening.group(1), source)
         if said or subject:
-            return ", ".join(("just before" if back == 1 else "further back",
+            near, far = ("just after", "further on") if after else ("just before", "further back")
+            return ", ".join((near if back == 1 else far,
                               "subject" if subject else "words quoted" if _quotes_speech(sentence) else "outlet's words",
                               "a word shared" if _share_a_word(fact, sentence) else "no word shared"))
     return "none"
 
 
-def pairs(corpus: Path, incidents: int, shared: int) -> list[tuple[str, str, str, str]]:
+def pairs(corpus: Path, incidents: int, shared: int, after: bool = False) -> list[tuple[str, str, str, str]]:
     """(where the bare sentence's report names the source, the bare sentence, the attributed one, its source) for
-    every pair across the first two reports of each incident with two, both ways round."""
+    every pair across the first two reports of each incident with two, both ways round; ``after``: where the
+    sentences after the bare one name it."""
     out = []
     for items in incidents_with_two(corpus, incidents):
         reports = [report_sentences(item) for _n, item in items[:2]]
@@ -87,14 +91,14 @@ def pairs(corpus: Path, incidents: int, shared: int) -> list[tuple[str, str, str
                     continue
                 for said, source in attributed:
                     if len(content(fact) & content(said)) >= shared:
-                        before = bare_side[max(0, i - _ACCOUNT_REACH):i][::-1]
-                        out.append((where_named(fact, before, source), fact, said, source))
+                        near = bare_side[i + 1:i + 1 + _ACCOUNT_REACH] if after else bare_side[max(0, i - _ACCOUNT_REACH):i][::-1]
+                        out.append((where_named(fact, near, source, after), fact, said, source))
     return out
 
 
 def main(argv: list[str] | None = None) -> None:
-    ns = pair_count_arguments(__doc__, argv)
-    found = pairs(ns.corpus, ns.incidents, ns.shared)
+    ns = pair_count_arguments(__doc__, argv, flags=("after",))
+    found = pairs(ns.corpus, ns.incidents, ns.shared, ns.after)
     tally = Counter(where for where, *_rest in found)
     print(f"bare / attributed sentence pairs sharing {ns.shared}+ content words: {len(found)}")
     for where, n in tally.most_common():

@@ -55,3 +55,10 @@ def test_crawl_pairs_read_where_the_bare_report_names_the_attributed_source(benc
     assert crawl.where_named(FACT, before, "the coroner") == "none"
     assert crawl.where_named(FACT, ["Police believe three were killed inside the home."], "Elm County police") \
         == "just before, subject, a word shared"
+
+
+def test_crawl_pairs_read_where_the_bare_report_names_the_source_after_it(bench_script):
+    crawl = bench_script("named_source_crawl")
+    after = ["Deputies searched the home, Sheriff Bob Gualtieri said.", "The street was closed."]
+    assert crawl.where_named(FACT, after, "the sheriff", after=True) == "just after, outlet's words, a word shared"
+    assert crawl.where_named(FACT, after[::-1], "the sheriff", after=True) == "further on, outlet's words, a word shared"
