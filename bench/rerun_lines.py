@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -20,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from discrepancy_signs import report, staged  # noqa: E402
 
+from viewer.analysis.model import Discrepancy  # noqa: E402
 from viewer.corpus.store import Corpus  # noqa: E402
 
 FIELDS = ["set", "change", "kind", "verdict", "class", "where", "explanation"]
@@ -27,21 +29,28 @@ FIELDS = ["set", "change", "kind", "verdict", "class", "where", "explanation"]
 
 def changed(stem: str, judged: dict[tuple, tuple[str, str]]) -> list[dict[str, object]]:
     """The lines of one kept corpus that the stage run again writes and the stored claims lack (+), or the reverse."""
-    name, out = Path(stem).name, []
     with Corpus(Path(stem + ".corpus")) as corpus:
         stored, claims, *_rest = staged(corpus)
         files = {d: corpus.document(d, with_text=False).file_name for d in corpus.document_ids()}
+        return differences(keyed((d for c in stored for d in c.discrepancies), files),
+                           keyed((d for c in claims for d in c.discrepancies), files), judged, Path(stem).name)
 
-        def keyed(lines) -> dict[tuple, str]:
-            return {(d.kind, *((files[m.document], m.start, m.end) for m in d.mentions)): d.explanation
-                    for d in lines if len(d.mentions) == 2}
-        before = keyed(d for c in stored for d in c.discrepancies)
-        after = keyed(d for c in claims for d in c.discrepancies)
-        for change, these, others in (("-", before, after), ("+", after, before)):
-            for key in sorted(set(these) - set(others)):
-                verdict, cls = judged.get((name, *key), ("?", ""))
-                out.append({"set": name, "change": change, "kind": key[0], "verdict": verdict, "class": cls,
-                            "where": " ".join(f"{f}:{s}" for f, s, _e in key[1:]), "explanation": these[key][:120]})
+
+def keyed(lines: Iterable[Discrepancy], files: dict[int, str]) -> dict[tuple, str]:
+    """Two-mention lines by kind and both mentions (file, start, end), as the judged files key them, with the words."""
+    return {(d.kind, *((files[m.document], m.start, m.end) for m in d.mentions)): d.explanation
+            for d in lines if len(d.mentions) == 2}
+
+
+def differences(before: dict[tuple, str], after: dict[tuple, str], judged: dict[tuple, tuple[str, str]],
+                name: str) -> list[dict[str, object]]:
+    """The lines only ``before`` writes (-) and those only ``after`` writes (+), each with its verdict."""
+    out = []
+    for change, these, others in (("-", before, after), ("+", after, before)):
+        for key in sorted(set(these) - set(others)):
+            verdict, cls = judged.get((name, *key), ("?", ""))
+            out.append({"set": name, "change": change, "kind": key[0], "verdict": verdict, "class": cls,
+                        "where": " ".join(f"{f}:{s}" for f, s, _e in key[1:]), "explanation": these[key][:120]})
     return out
 
 
