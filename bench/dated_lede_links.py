@@ -18,7 +18,6 @@ the documents' day of publication carried to the linker for it.
 """
 from __future__ import annotations
 
-import argparse
 import datetime
 import json
 import sys
@@ -30,40 +29,35 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "training"))
 
-from background_acts import dev_link_files, made_links  # noqa: E402
+from background_acts import judged_arguments, made_links  # noqa: E402
 from count_incident_days import day_events, lede_days, lede_sentences, resolved, resolved_apart  # noqa: E402
-from wound_links import judged_rows  # noqa: E402
+from incident_pairs import judged_sides, title_and_text  # noqa: E402
 
 from viewer.analysis.claims.incident_days import TABLE  # noqa: E402
 
 
 def shooting_dates(path: Path, published: datetime.date | None, events: set[str]) -> list[datetime.date]:
     """The calendar days the report's lede gives its shooting, each weekday resolved against ``published``."""
-    title, _, text = path.read_text(encoding="utf-8").partition("\n")
-    sentences = lede_sentences(title.strip(), text.strip(), int(json.loads(TABLE.read_text(encoding="utf-8"))["lead"]))
+    sentences = lede_sentences(*title_and_text(path), int(json.loads(TABLE.read_text(encoding="utf-8"))["lead"]))
     days = [t for t, e in zip(lede_days(sentences), day_events(sentences)) if e in events]
     return [d for t in days if (d := resolved(t, published)) is not None]
 
 
-def counts(data: Path, files: list[Path], base: Path | None, show: bool) -> list[str]:
+def counts(data: Path, files: list[Path] | None, base: Path | None, show: bool) -> list[str]:
     """The printed lines (the module docstring)."""
     events = set(json.loads(TABLE.read_text(encoding="utf-8"))["events"])
-    dated: dict[tuple[str, str], list[datetime.date]] = {}
-    records: dict[str, dict] = {}
+    records: dict[Path, dict] = {}
     made = made_links(base) if base else set()
 
-    def dates_of(name: str, file: str) -> list[datetime.date]:
-        if (name, file) not in dated:
-            if name not in records:
-                records[name] = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))["documents"]
-            when = records[name].get(file, {}).get("date")
-            published = datetime.date.fromisoformat(when[:10]) if when else None
-            dated[(name, file)] = shooting_dates(data / "sets" / name / "docs" / file, published, events)
-        return dated[(name, file)]
+    def dates_of(path: Path) -> list[datetime.date]:
+        index = path.parent.parent / "events.json"
+        if index not in records:
+            records[index] = json.loads(index.read_text(encoding="utf-8"))["documents"]
+        when = records[index].get(path.name, {}).get("date")
+        return shooting_dates(path, datetime.date.fromisoformat(when[:10]) if when else None, events)
 
     tally, shown = Counter(), set()
-    for key, row in judged_rows(files).items():
-        a, b = dates_of(row["set"], row["file_a"]), dates_of(row["set"], row["file_b"])
+    for key, row, a, b in judged_sides(data, dates_of, files):
         reading = resolved_apart(a, b)
         tally[(reading, row["verdict"])] += 1
         tally[(reading + ", made", row["verdict"])] += key in made
@@ -74,13 +68,8 @@ def counts(data: Path, files: list[Path], base: Path | None, show: bool) -> list
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--judged", nargs="*", type=Path)
-    parser.add_argument("--base", type=Path)
-    parser.add_argument("--show", action="store_true")
-    args = parser.parse_args(argv)
-    print("\n".join(counts(args.data, dev_link_files(args.judged), args.base, args.show)))
+    args = judged_arguments(__doc__.splitlines()[0]).parse_args(argv)
+    print("\n".join(counts(args.data, args.judged, args.base, args.show)))
 
 
 if __name__ == "__main__":

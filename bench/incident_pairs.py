@@ -22,7 +22,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -32,6 +34,30 @@ from background_acts import dev_link_files, made_links  # noqa: E402
 from wound_links import judged_rows  # noqa: E402
 
 ANOTHER = "another incident"
+Read = TypeVar("Read")
+
+
+def title_and_text(path: Path) -> tuple[str, str]:
+    """A drawn report's headline (its first line) and text."""
+    title, _, text = path.read_text(encoding="utf-8").partition("\n")
+    return title.strip(), text.strip()
+
+
+def judged_sides(data: Path, read: Callable[[Path], Read],
+                 files: list[Path] | None = None) -> Iterator[tuple[tuple, dict, Read, Read]]:
+    """Each judged link (its key, its row: ``files``, or every dev file, rejudged verdicts) with its two reports as
+    ``read`` reads them
+    from their files in DATA, each report read once: what the counters of a report-level sign tally
+    (`training/count_lede_ages.py`, `count_named_apart.py`, `bench/dated_lede_links.py`)."""
+    cache: dict[Path, Read] = {}
+    for key, row in judged_rows(dev_link_files(files)).items():
+        sides = []
+        for side in "ab":
+            path = data / "sets" / row["set"] / "docs" / row[f"file_{side}"]
+            if path not in cache:
+                cache[path] = read(path)
+            sides.append(cache[path])
+        yield key, row, sides[0], sides[1]
 
 
 def incident(file: str) -> str:

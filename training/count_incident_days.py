@@ -58,6 +58,7 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -85,6 +86,53 @@ def incidents(repo: Path) -> dict[str, Incident]:
             out[str(incident)] = (datetime.datetime.strptime(when, "%B %d, %Y").date(), f"{city}, {state}",
                                   int(killed), int(injured))
     return out
+
+
+def city_pairs(incidents_of: list[str], known: dict[str, Incident]) -> Iterator[tuple[int, int]]:
+    """Every pair of reports (by index; ``incidents_of``: each report's incident) the archive places in one city and
+    state: the pairs the crawl counters of a report-level sign read."""
+    by_city: dict[str, list[int]] = defaultdict(list)
+    for k, incident in enumerate(incidents_of):
+        by_city[known[incident][1]].append(k)
+    for members in by_city.values():
+        yield from itertools.combinations(members, 2)
+
+
+def week_pairs(incidents_of: list[str], known: dict[str, Incident], week: int) -> dict[str, list[tuple[int, int]]]:
+    """One incident's report pairs, and two incidents' of one city whose archive dates are at most ``week`` days
+    apart (two shootings of one city told side by side): `training/count_lede_ages.py`, `count_named_apart.py`."""
+    pairs: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for a, b in city_pairs(incidents_of, known):
+        ia, ib = incidents_of[a], incidents_of[b]
+        if ia == ib:
+            pairs["one incident"].append((a, b))
+        elif abs((known[ia][0] - known[ib][0]).days) <= week:
+            pairs[f"two incidents, one city, within {week} days"].append((a, b))
+    return pairs
+
+
+def sign_arguments(description: str) -> argparse.ArgumentParser:
+    """The command line of a report-level sign's counter (`count_lede_ages.py`, `count_named_apart.py`): the crawl and
+    the archive's frames, the days two incidents of one city fall within, pairs to print, and the judged links' DATA."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("corpus_dir", type=Path)
+    parser.add_argument("frames", type=Path)
+    parser.add_argument("--week", type=int, default=7)
+    parser.add_argument("--show", type=int, default=0)
+    parser.add_argument("--dev", type=Path, help="the quality DATA folder: count the judged dev links too")
+    parser.add_argument("--no-crawl", action="store_true")
+    return parser
+
+
+def count_sign(parser: argparse.ArgumentParser, dev_counts: Callable[[Path], None],
+               crawl_counts: Callable[[argparse.Namespace], None]) -> None:
+    """Run a report-level sign's counter (`sign_arguments`): the judged links with ``--dev``, the crawl unless
+    ``--no-crawl``."""
+    ns = parser.parse_args()
+    if ns.dev:
+        dev_counts(ns.dev)
+    if not ns.no_crawl:
+        crawl_counts(ns)
 
 
 def lede_sentences(title: str, text: str, lead: int) -> list[str]:
@@ -238,21 +286,17 @@ def main() -> None:
         reports = [_kept(r, kept) for r in reports]
         truth = Counter(against_truth(r[1], known[r[0]][0]) for r in reports)
         print("first day of a kept event against its incident's date:", dict(truth))
-    by_city = defaultdict(list)
-    for k, r in enumerate(reports):
-        by_city[known[r[0]][1]].append(k)
     pairs: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for members in by_city.values():
-        for a, b in itertools.combinations(members, 2):
-            ia, ib = reports[a][0], reports[b][0]
-            if ia == ib:
-                pairs["one incident"].append((a, b))
-            else:
-                pairs["two incidents, one city"].append((a, b))
-                if known[ia][2:] == known[ib][2:]:
-                    pairs["two incidents, one city and toll"].append((a, b))
-                    if abs((known[ia][0] - known[ib][0]).days) <= 1:
-                        pairs["two incidents, one city and toll, within a day"].append((a, b))
+    for a, b in city_pairs([r[0] for r in reports], known):
+        ia, ib = reports[a][0], reports[b][0]
+        if ia == ib:
+            pairs["one incident"].append((a, b))
+        else:
+            pairs["two incidents, one city"].append((a, b))
+            if known[ia][2:] == known[ib][2:]:
+                pairs["two incidents, one city and toll"].append((a, b))
+                if abs((known[ia][0] - known[ib][0]).days) <= 1:
+                    pairs["two incidents, one city and toll, within a day"].append((a, b))
     for kind, found in pairs.items():
         for sign in ("first", "any"):
             for reading in ("strict", "near"):

@@ -30,7 +30,6 @@ Charges in 14-Year-Old's Murder" / "Police charge Samir Price, 19"), so it was n
 from __future__ import annotations
 
 import argparse
-import itertools
 import random
 import sys
 from collections import Counter, defaultdict
@@ -40,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from count_incident_days import incidents, lede_sentences  # noqa: E402
+from count_incident_days import count_sign, incidents, lede_sentences, sign_arguments, week_pairs  # noqa: E402
 from gva import usable_reports  # noqa: E402
 
 from viewer.analysis.claims.ages import ages_in  # noqa: E402
@@ -85,17 +84,7 @@ def crawl_counts(ns: argparse.Namespace) -> None:
             sentences = lede_sentences(item["title"], item["text"], ns.lead)
             reports.append((incident, lede_ages(sentences), item["title"], " ".join(sentences[1:])[:300]))
     print(f"{len(reports)} reports of {len({r[0] for r in reports})} incidents; lead {ns.lead}")
-    by_city = defaultdict(list)
-    for k, r in enumerate(reports):
-        by_city[known[r[0]][1]].append(k)
-    pairs: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for members in by_city.values():
-        for a, b in itertools.combinations(members, 2):
-            ia, ib = reports[a][0], reports[b][0]
-            if ia == ib:
-                pairs["one incident"].append((a, b))
-            elif abs((known[ia][0] - known[ib][0]).days) <= ns.week:
-                pairs[f"two incidents, one city, within {ns.week} days"].append((a, b))
+    pairs = week_pairs([r[0] for r in reports], known, ns.week)
     for kind, found in pairs.items():
         tallies: dict[str, Counter] = defaultdict(Counter)
         for a, b in found:
@@ -115,20 +104,10 @@ def crawl_counts(ns: argparse.Namespace) -> None:
 
 def dev_counts(data: Path) -> None:
     """The judged dev links by their report pair's reading, printed."""
-    from background_acts import dev_link_files
-    from wound_links import judged_rows
-    cache: dict[tuple[str, str], Ages] = {}
-
-    def ages_of(name: str, file: str) -> Ages:
-        if (name, file) not in cache:
-            title, _, text = (data / "sets" / name / "docs" / file).read_text(encoding="utf-8").partition("\n")
-            cache[(name, file)] = lede_ages(lede_sentences(title.strip(), text.strip(), 2))
-        return cache[(name, file)]
-
+    from incident_pairs import judged_sides, title_and_text
     tallies: dict[str, Counter] = defaultdict(Counter)
     pairs: dict[str, dict[tuple, Counter]] = defaultdict(lambda: defaultdict(Counter))
-    for row in judged_rows(dev_link_files(None)).values():
-        a, b = ages_of(row["set"], row["file_a"]), ages_of(row["set"], row["file_b"])
+    for _key, row, a, b in judged_sides(data, lambda path: lede_ages(lede_sentences(*title_and_text(path), 2))):
         for name, verdict in readings(a, b).items():
             tallies[f"{name}: {verdict}"][row["verdict"]] += 1
             if verdict == "apart":
@@ -143,19 +122,9 @@ def dev_counts(data: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus_dir", type=Path)
-    parser.add_argument("frames", type=Path)
+    parser = sign_arguments(__doc__.splitlines()[0])
     parser.add_argument("--lead", type=int, default=2)
-    parser.add_argument("--week", type=int, default=7)
-    parser.add_argument("--show", type=int, default=0)
-    parser.add_argument("--dev", type=Path, help="the quality DATA folder: count the judged dev links too")
-    parser.add_argument("--no-crawl", action="store_true")
-    ns = parser.parse_args()
-    if ns.dev:
-        dev_counts(ns.dev)
-    if not ns.no_crawl:
-        crawl_counts(ns)
+    count_sign(parser, dev_counts, crawl_counts)
 
 
 if __name__ == "__main__":

@@ -31,7 +31,6 @@ their report pair.
 from __future__ import annotations
 
 import argparse
-import itertools
 import random
 import re
 import sys
@@ -43,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
-from count_incident_days import incidents  # noqa: E402
+from count_incident_days import count_sign, incidents, sign_arguments, week_pairs  # noqa: E402
 from gva import usable_reports  # noqa: E402
 
 from viewer.analysis.claims.ages import ages_in  # noqa: E402
@@ -85,17 +84,7 @@ def crawl_counts(ns: argparse.Namespace) -> None:
         if incident in known:
             reports.extend((incident, named(item["title"], item["text"]), item["title"]) for _n, item in items)
     print(f"{len(reports)} reports of {len({r[0] for r in reports})} incidents")
-    by_city = defaultdict(list)
-    for k, r in enumerate(reports):
-        by_city[known[r[0]][1]].append(k)
-    pairs: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for members in by_city.values():
-        for a, b in itertools.combinations(members, 2):
-            ia, ib = reports[a][0], reports[b][0]
-            if ia == ib:
-                pairs["one incident"].append((a, b))
-            elif abs((known[ia][0] - known[ib][0]).days) <= ns.week:
-                pairs[f"two incidents, one city, within {ns.week} days"].append((a, b))
+    pairs = week_pairs([r[0] for r in reports], known, ns.week)
     for kind, found in pairs.items():
         c = Counter(apart(reports[a][1], reports[b][1]) for a, b in found)
         print(f"{kind} ({len(found)} pairs): " + "  ".join(f"{v} {n}" for v, n in sorted(c.items())))
@@ -109,20 +98,10 @@ def crawl_counts(ns: argparse.Namespace) -> None:
 
 def dev_counts(data: Path) -> None:
     """The judged dev links by their report pair's reading, printed."""
-    from background_acts import dev_link_files
-    from wound_links import judged_rows
-    cache: dict[tuple[str, str], Named] = {}
-
-    def of(name: str, file: str) -> Named:
-        if (name, file) not in cache:
-            title, _, text = (data / "sets" / name / "docs" / file).read_text(encoding="utf-8").partition("\n")
-            cache[(name, file)] = named(title.strip(), text.strip())
-        return cache[(name, file)]
-
+    from incident_pairs import judged_sides, title_and_text
     tallies: dict[str, Counter] = defaultdict(Counter)
     pairs: dict[tuple, Counter] = defaultdict(Counter)
-    for row in judged_rows(dev_link_files(None)).values():
-        a, b = of(row["set"], row["file_a"]), of(row["set"], row["file_b"])
+    for _key, row, a, b in judged_sides(data, lambda path: named(*title_and_text(path))):
         verdict = apart(a, b)
         tallies[verdict][row["verdict"]] += 1
         if verdict == "apart":
@@ -136,18 +115,8 @@ def dev_counts(data: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus_dir", type=Path)
-    parser.add_argument("frames", type=Path)
-    parser.add_argument("--week", type=int, default=7)
-    parser.add_argument("--show", type=int, default=0)
-    parser.add_argument("--dev", type=Path)
-    parser.add_argument("--no-crawl", action="store_true")
-    ns = parser.parse_args()
-    if ns.dev:
-        dev_counts(ns.dev)
-    if not ns.no_crawl:
-        crawl_counts(ns)
+    parser = sign_arguments(__doc__.splitlines()[0])
+    count_sign(parser, dev_counts, crawl_counts)
 
 
 if __name__ == "__main__":
