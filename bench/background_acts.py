@@ -212,6 +212,18 @@ def judged_links(files: list[Path]) -> dict[tuple, dict]:
     return out
 
 
+def judged_arguments(description: str) -> argparse.ArgumentParser:
+    """The command line of a count over the judged dev links: DATA, the judged files (`dev_link_files`), the exports
+    whose links are counted apart as made, and whether to print the links counted (bench/recalled_links.py,
+    bench/dated_lede_links.py)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--judged", nargs="*", type=Path)
+    parser.add_argument("--base", type=Path)
+    parser.add_argument("--show", action="store_true")
+    return parser
+
+
 def made_links(base: Path) -> set[tuple]:
     """The links the exports in ``base`` (SET.json, `bench/quality.py --keep`) make, keyed as `judged_links` keys."""
     out = set()

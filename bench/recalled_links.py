@@ -17,7 +17,6 @@ alone. Session 63, docs/linking.md "A shooting a report recalls from before its 
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -27,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from background_acts import dev_link_files, made_links  # noqa: E402
+from background_acts import dev_link_files, judged_arguments, made_links  # noqa: E402
 from patient_links import document_units, unit_of_span  # noqa: E402
 from wound_links import judged_rows  # noqa: E402
 
@@ -98,11 +97,7 @@ def judged_counts(data: Path, files: list[Path], base: Path | None, show: bool) 
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--judged", nargs="*", type=Path)
-    parser.add_argument("--base", type=Path)
-    parser.add_argument("--show", action="store_true")
+    parser = judged_arguments(__doc__.splitlines()[0])
     parser.add_argument("--many", action="store_true")
     args = parser.parse_args(argv)
     files = dev_link_files(args.judged)

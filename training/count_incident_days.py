@@ -31,14 +31,19 @@ every day given, a day next to another counted alike (alike / apart / not both):
     the shooting's events only                105 /   1 / 1,833       1,140 / 1,252 / 19,062              154 / 139 / 2,734
     the same, chosen on the other half         50 /   0 /   959         240 /   240 /  5,071               29 /  39 /   753
     weekdays resolved to the page date        420 / 183 / 1,336          50 / 7,607 / 13,797               13 / 1,074 / 1,940
+    the shooting's events, so resolved        103 /   3 / 1,833          11 / 2,381 / 19,062                2 /   291 / 2,734
 
 Any weekday of the lede parts one incident's reports too often (129: a follow-up's arrest, trial or update day); the
 shooting's events (shoot, kill, wound, injure, find, respond, investigate) part one incident's once, and that is a
 report of another shooting filed under the incident (an 8-year-old shot "Friday night, just two days after" the
 3-year-old of the incident). Resolved against the crawl's page dates, weekdays part one incident's reports 183 times
 (follow-ups weeks later): the page date is often the archive's saving, and the linker's own documents are mostly
-undated, so the weekday alone is read. The first lede day against its incident's date: on its weekday 1,299, a day
-off 234, off 210, no day 1,160; a day of the shooting's events on its weekday 765, a day off 39, off 10.
+undated, so the weekday alone is read. The shooting's events' days so resolved (session 64, `--events`: each report's
+own date reading its lede's shooting day) part one incident's reports 3 times and two incidents' of one city 2,381; on
+the judged dev links (`bench/dated_lede_links.py`) they part R 10, P 2, W 2 of what main makes: follow-ups dated a
+week or two after their shooting still give its weekday. The first lede day against its incident's date: on its
+weekday 1,299, a day off 234, off 210, no day 1,160; a day of the shooting's events on its weekday 765, a day off 39,
+off 10.
 
     python training/count_incident_days.py CORPUS_DIR FRAMES_GIT_DIR [--lead 2] [--events] [--half] [--write JSON] [--show N]
 """
@@ -53,6 +58,7 @@ import random
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -80,6 +86,53 @@ def incidents(repo: Path) -> dict[str, Incident]:
             out[str(incident)] = (datetime.datetime.strptime(when, "%B %d, %Y").date(), f"{city}, {state}",
                                   int(killed), int(injured))
     return out
+
+
+def city_pairs(incidents_of: list[str], known: dict[str, Incident]) -> Iterator[tuple[int, int]]:
+    """Every pair of reports (by index; ``incidents_of``: each report's incident) the archive places in one city and
+    state: the pairs the crawl counters of a report-level sign read."""
+    by_city: dict[str, list[int]] = defaultdict(list)
+    for k, incident in enumerate(incidents_of):
+        by_city[known[incident][1]].append(k)
+    for members in by_city.values():
+        yield from itertools.combinations(members, 2)
+
+
+def week_pairs(incidents_of: list[str], known: dict[str, Incident], week: int) -> dict[str, list[tuple[int, int]]]:
+    """One incident's report pairs, and two incidents' of one city whose archive dates are at most ``week`` days
+    apart (two shootings of one city told side by side): `training/count_lede_ages.py`, `count_named_apart.py`."""
+    pairs: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for a, b in city_pairs(incidents_of, known):
+        ia, ib = incidents_of[a], incidents_of[b]
+        if ia == ib:
+            pairs["one incident"].append((a, b))
+        elif abs((known[ia][0] - known[ib][0]).days) <= week:
+            pairs[f"two incidents, one city, within {week} days"].append((a, b))
+    return pairs
+
+
+def sign_arguments(description: str) -> argparse.ArgumentParser:
+    """The command line of a report-level sign's counter (`count_lede_ages.py`, `count_named_apart.py`): the crawl and
+    the archive's frames, the days two incidents of one city fall within, pairs to print, and the judged links' DATA."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("corpus_dir", type=Path)
+    parser.add_argument("frames", type=Path)
+    parser.add_argument("--week", type=int, default=7)
+    parser.add_argument("--show", type=int, default=0)
+    parser.add_argument("--dev", type=Path, help="the quality DATA folder: count the judged dev links too")
+    parser.add_argument("--no-crawl", action="store_true")
+    return parser
+
+
+def count_sign(parser: argparse.ArgumentParser, dev_counts: Callable[[Path], None],
+               crawl_counts: Callable[[argparse.Namespace], None]) -> None:
+    """Run a report-level sign's counter (`sign_arguments`): the judged links with ``--dev``, the crawl unless
+    ``--no-crawl``."""
+    ns = parser.parse_args()
+    if ns.dev:
+        dev_counts(ns.dev)
+    if not ns.no_crawl:
+        crawl_counts(ns)
 
 
 def lede_sentences(title: str, text: str, lead: int) -> list[str]:
@@ -167,6 +220,13 @@ def shooting_events(reports: list[tuple], known: dict[str, Incident], least: int
     return kept
 
 
+def _kept(report: tuple, kept: set[str]) -> tuple:
+    """The report with only the lede days of kept events, and those days resolved against its page date: the
+    shooting's own day read from each report's own date."""
+    days = [t for t, e in zip(report[1], report[6]) if e in kept]
+    return (report[0], days, [d for t in days if (d := resolved(t, report[3])) is not None], *report[3:])
+
+
 def _half(incident: str) -> bool:
     return hashlib.sha256(incident.encode()).digest()[0] % 2 == 0
 
@@ -223,24 +283,20 @@ def main() -> None:
             print(f"pairs counted on the other half: {len(reports)} reports")
         if ns.write:
             write_table(ns.write, kept, ns)
-        reports = [(*r[:1], [t for t, e in zip(r[1], r[6]) if e in kept], *r[2:]) for r in reports]
+        reports = [_kept(r, kept) for r in reports]
         truth = Counter(against_truth(r[1], known[r[0]][0]) for r in reports)
         print("first day of a kept event against its incident's date:", dict(truth))
-    by_city = defaultdict(list)
-    for k, r in enumerate(reports):
-        by_city[known[r[0]][1]].append(k)
     pairs: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for members in by_city.values():
-        for a, b in itertools.combinations(members, 2):
-            ia, ib = reports[a][0], reports[b][0]
-            if ia == ib:
-                pairs["one incident"].append((a, b))
-            else:
-                pairs["two incidents, one city"].append((a, b))
-                if known[ia][2:] == known[ib][2:]:
-                    pairs["two incidents, one city and toll"].append((a, b))
-                    if abs((known[ia][0] - known[ib][0]).days) <= 1:
-                        pairs["two incidents, one city and toll, within a day"].append((a, b))
+    for a, b in city_pairs([r[0] for r in reports], known):
+        ia, ib = reports[a][0], reports[b][0]
+        if ia == ib:
+            pairs["one incident"].append((a, b))
+        else:
+            pairs["two incidents, one city"].append((a, b))
+            if known[ia][2:] == known[ib][2:]:
+                pairs["two incidents, one city and toll"].append((a, b))
+                if abs((known[ia][0] - known[ib][0]).days) <= 1:
+                    pairs["two incidents, one city and toll, within a day"].append((a, b))
     for kind, found in pairs.items():
         for sign in ("first", "any"):
             for reading in ("strict", "near"):

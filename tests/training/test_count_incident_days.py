@@ -36,3 +36,13 @@ def test_a_report_day_is_checked_against_its_incident_date():
     assert against_truth(SATURDAY, datetime.date(2016, 7, 17)) == "a day off"
     assert against_truth(SATURDAY, datetime.date(2016, 7, 20)) == "off"
     assert against_truth([], datetime.date(2016, 7, 20)) == "no day"
+
+
+def test_report_pairs_are_one_incidents_or_two_of_one_city_and_week():
+    from training.count_incident_days import week_pairs
+    day = datetime.date(2016, 12, 3)
+    known = {"1": (day, "Chicago, Illinois", 1, 0), "2": (day + datetime.timedelta(days=5), "Chicago, Illinois", 0, 2),
+             "3": (day + datetime.timedelta(days=30), "Chicago, Illinois", 0, 1), "4": (day, "Gary, Indiana", 1, 0)}
+    pairs = week_pairs(["1", "1", "2", "3", "4"], known, 7)
+    assert pairs["one incident"] == [(0, 1)]
+    assert pairs["two incidents, one city, within 7 days"] == [(0, 2), (1, 2)]
