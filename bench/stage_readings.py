@@ -55,7 +55,6 @@ Session 64's counts (judged: every dev link file, main a9a93a26's exports; crawl
 """
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import sys
 from collections import Counter
@@ -68,7 +67,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import gva  # noqa: E402
 from background_acts import dev_link_files, main_verbs  # noqa: E402
 from doer_deaths import doer_dies  # noqa: E402
-from stage_wrongs import _shown, _table, read  # noqa: E402
+from stage_wrongs import _shown, _table, read, stage_arguments  # noqa: E402
 
 from viewer.analysis.claims import identifications, stages  # noqa: E402
 from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
@@ -248,14 +247,7 @@ def _count_doer(unit: UnitFeatures, two: list, out: Counter, held: set) -> bool:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--base", type=Path, required=True)
-    parser.add_argument("--judged", type=Path, action="append")
-    parser.add_argument("--show", action="store_true")
-    parser.add_argument("--gva", type=Path)
-    parser.add_argument("--incidents", type=int, default=100000)
-    args = parser.parse_args(argv)
+    args = stage_arguments(__doc__, 100000).parse_args(argv)
     if args.gva:
         shown: list[str] = []
         gva.print_counts(gva_counts(args.gva, args.incidents, shown))
