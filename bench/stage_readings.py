@@ -36,9 +36,9 @@ veto parted so, and on the crawl the sentences and those parted.
 Session 64's counts (judged: every dev link file, main a9a93a26's exports; crawl: 914 incidents, two reports each):
 - passive clause: judged W 2, R 0, P 0 (gvaZ7, one incident); crawl 10 sentences read, 9 parted in 9 report pairs, of
   which 4 are identifications, 3 not ("was named the freshman class homecoming prince", "his friend -- who later
-  testified and was identified as …", "shell casings … were identified as a positive match") and 2 unclear. The reading built
-  (`identifications.identified_clause`: "identify" or "ID" only, no clause joined to a relative clause) keeps 5 of
-  the 9: 4 identifications and the shell casings.
+  testified and was identified as …", "shell casings … were identified as a positive match") and 2 unclear. The
+  reading built (`identifications.identified_clause`: "identify" or "ID" only, no clause joined to a relative clause)
+  keeps 5 of the 9: 4 identifications and the shell casings.
 - ID word: judged W 1 (gvaZ6), R 0, P 0; crawl 18 sentences read, all parted, in 15 report pairs, every one a headline
   identifying a victim or a suspect ("Police ID teen fatally shot in SW Houston", "Police ID person of interest in
   Elmira shooting"; "Authorities work to ID man found dead"); the reading built (a bare "ID" only as a compound, so

@@ -51,8 +51,8 @@ def test_a_self_shooting_beside_the_doers_killing_of_another(readings):
 
 
 def test_a_depicting_unit_that_tells_the_killing_too(readings):
-    (a, _), (b, _) = (_parsed("Image 3 of 16 A man died Thursday morning after being shot inside a home on Elm Street."),
-                      _parsed("A man was shot and killed inside a home on Elm Street on Thursday."))
+    caption = "Image 3 of 16 A man died Thursday morning after being shot inside a home on Elm Street."
+    (a, _), (b, _) = _parsed(caption), _parsed("A man was shot and killed inside a home on Elm Street on Thursday.")
     assert readings.depiction_killing(a, b)  # session 63's veto parted it
     (c, _) = _parsed("Police released a video of the Marlow shooting.")
     assert not readings.depiction_killing(c, b)  # the veto parts it, but its side tells no killing

@@ -76,7 +76,8 @@ def identified_clause(token) -> bool:
     complement clause: "A 17-year-old boy fatally shot in East Oakland Wednesday night [was identified] by authorities
     Friday as Keith Lawrence", where the parse makes "shot" the root. Its clause is the sentence's own; a relative
     clause or a noun's participle, or a clause joined to one ("the man, who was identified as …", "a man identified as
-    …", "his friend -- who later testified and was identified as …"), tells who, not that he was identified. Counted before it was built (`bench/stage_readings.py`, session 64): see the module docstring."""
+    …", "his friend -- who later testified and was identified as …"), tells who, not that he was identified. Counted
+    before it was built (`bench/stage_readings.py`, session 64): see the module docstring."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _CLAUSE_IDS or token.dep_ not in ("advcl", "conj", "ccomp"):
         return False
     return any(c.dep_ == "auxpass" for c in token.children) and token.head.dep_ not in ("relcl", "acl")
