@@ -361,16 +361,23 @@ def gva_counts(corpus: Path, incidents: int) -> Counter:
     return out
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def stage_arguments(doc: str, incidents: int) -> argparse.ArgumentParser:
+    """The arguments every stage count takes (this script's, bench/stage_readings.py's): the data, the kept exports,
+    the judged files, whether to list the links, and the crawl with how many of its incidents."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--base", type=Path, required=True)
     parser.add_argument("--judged", type=Path, action="append")
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--gva", type=Path)
+    parser.add_argument("--incidents", type=int, default=incidents)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = stage_arguments(__doc__, 300)
     parser.add_argument("--candidates", action="store_true")
     parser.add_argument("--widened", action="store_true")
-    parser.add_argument("--gva", type=Path)
-    parser.add_argument("--incidents", type=int, default=300)
     args = parser.parse_args(argv)
     if args.gva:
         count = gva_widening_counts if args.widened else gva_counts

@@ -48,6 +48,15 @@ def test_the_identification_and_the_killing_are_not_linked(kept_apart_by):
     ("The coroner's office will release the identity of the man killed on Elm Street.", True),
     ("A man was shot and killed on Elm Street on Saturday night.", False),
     ("A man named Cole was shot on Elm Street.", False),  # "named" inside the subject tells who, not that he was named
+    # The parse hangs the identification from the shooting ("shot" its root); the clause is the sentence's own.
+    ("A 17-year-old boy fatally shot on Elm Street Wednesday night was identified by authorities Friday as Daniel "
+     "Okafor.", True),
+    ("The man, who was identified as Daniel Okafor, was arrested.", False),  # a relative clause tells who
+    ("A man identified as Daniel Okafor was shot on Elm Street.", False),  # so does a noun's participle
+    ("Police ID man killed in Elm Street shooting as Daniel Okafor", True),  # a headline's "ID" taken for a noun
+    ("Man killed in Elm Street shooting ID'ed", True),
+    ("Man with fake ID arrested at Elm Street bar", False),  # the card
+    ("Police seek ID of Elm Street gunman", False),
 ])
 def test_the_stored_reading_finds_identifications_the_acts_miss(sentence_unit, text, identifying):
     assert sentence_unit(text).identifies == identifying
@@ -73,3 +82,11 @@ def test_a_unit_stored_before_is_read_by_its_acts(sentence_unit):
     older = UnitFeatures.from_json(stored)
     assert not older.identifies and not identifies(older)
     assert identifies(UnitFeatures.from_json(sentence_unit(_IDENTIFIED).to_json()))
+
+
+def test_an_identification_the_parse_hangs_from_the_shooting_is_apart_from_it(sentence_unit):
+    identified = sentence_unit("A 17-year-old boy fatally shot on Elm Street Wednesday night was identified by "
+                               "authorities Friday as Daniel Okafor.")
+    assert identified.acts == ["shoot"]  # the main verbs hold only the shooting
+    killed = sentence_unit("A 17-year-old boy was fatally shot on Elm Street Wednesday night, police said.")
+    assert identified_beside_killing(identified, killed)

@@ -113,6 +113,9 @@ def test_an_investigation_of_the_shooting_is_apart_from_the_shooting(apart_both_
     ("Police released video of the gunman firing into the Marlow store.", "Video shows the gunman firing into the "
      "Marlow store.", False),
     ("Police released a video of the Marlow shooting.", "Traffic on Elm Street in Marlow was closed for hours.", False),
+    # a gallery caption whose own act is the killing tells it, as a stage that is the shooting too does
+    ("Image 3 of 16 A man died Thursday morning after being shot inside a home on Elm Street.", "A man was shot and "
+     "killed inside a home on Elm Street on Thursday.", False),
 ])
 def test_a_depiction_is_apart_from_the_act_it_depicts(apart_both_ways, depiction, other, apart):
     assert apart_both_ways(depiction_beside_act, depiction, other) == (apart, apart)

@@ -21,6 +21,13 @@ the other names is a shared claim of who it was); and the other tells a killing 
 death and gunshot words, as term keys). Session 60 added the stored reading and the places: of the 11 identification
 links beside the killing on gvaX/gvaY (all W) the acts-only veto had left 7; on every judged dev link it parts 16
 more, W 14, R 1 (links54n's, read W in identification_rejudged.tsv) and P 1 (`bench/identification_links.py --veto`).
+
+Session 64 (`bench/stage_readings.py`, counted before building): the stored reading also finds an identification the
+parse hangs from the shooting ("A 17-year-old boy fatally shot in East Oakland … was identified by authorities Friday
+as Keith Lawrence", `identified_clause`) and a headline's "ID" or "ID'ed" taken for a noun ("Police ID teen fatally
+shot in SW Houston", `headline_id_word`). On every judged dev link they newly part W 3, R 0, P 0; on the GVA crawl (914
+incidents, two reports each) 5 and 16 sentences are newly parted from a sentence of the other report, all
+identifications but one ("shell casings … were identified as a positive match").
 """
 from __future__ import annotations
 
@@ -38,6 +45,8 @@ _ACTS = ("kill", "shoot", "die", "murder", "slay")  # the same as main acts' ver
 # "wounded", "a gunshot wound"): `bench/stage_wrongs.py --widened` counted them across every reading of this list.
 _MORE = ("shooting", "shoot", "kill", "death", "homicide", "murder", "injure", "wound", "gunshot")
 _ID_WORDS = frozenset({"ids", "id's", "id'd", "ided", "identifies", "identified", "identify", "names", "named"})
+_CLAUSE_IDS = frozenset({"identify", "id"})  # "was named" in a clause is as often an appointment ("named prince")
+_PAST_IDS = frozenset({"id'ed", "ided"})  # a headline's past "ID" the parser can take for a noun
 _NAME_NOUNS = frozenset({"name", "names", "identity", "identities"})  # what "release" gives when it identifies
 _PLACES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})  # entity labels of a place, a body or a people
 
@@ -53,10 +62,36 @@ def violence_terms() -> frozenset[str]:
 def states_identification(tokens, verbs: list) -> bool:
     """Whether the unit (``tokens``: its span of the parse; ``verbs``: its `acts.main_verbs`) tells an identification: a main verb "identify", "ID" or "name";
     "release" with a name or an identity as its object ("released the names of the victims", "The identity … will be
-    released by the coroner"); or a headline the parser reads as a noun phrase, whose ID word hangs from its root
-    through no verb ("Clark County coroner IDs woman who died…", "Victim in fatal shooting ID'd"). Stored as
-    `UnitFeatures.identifies`, as the acts alone miss the last two."""
-    return any(identifying_verb(v) for v in verbs) or any(headline_id(t, tokens) for t in tokens)
+    released by the coroner"); a headline the parser reads as a noun phrase, whose ID word hangs from its root
+    through no verb ("Clark County coroner IDs woman who died…", "Victim in fatal shooting ID'd"); an identifying verb
+    with its own passive auxiliary that the parse hangs from the shooting (`identified_clause`); or a headline's "ID"
+    or "ID'ed" the parser takes for a noun (`headline_id_word`). Stored as `UnitFeatures.identifies`, as the acts alone
+    miss all but the first two."""
+    return (any(identifying_verb(v) for v in verbs) or any(headline_id(t, tokens) for t in tokens)
+            or any(identified_clause(t) for t in tokens) or headline_id_word(tokens))
+
+
+def identified_clause(token) -> bool:
+    """An identifying verb with its own passive auxiliary, hung from another verb as an adverbial, joined or
+    complement clause: "A 17-year-old boy fatally shot in East Oakland Wednesday night [was identified] by authorities
+    Friday as Keith Lawrence", where the parse makes "shot" the root. Its clause is the sentence's own; a relative
+    clause or a noun's participle, or a clause joined to one ("the man, who was identified as …", "a man identified as
+    …", "his friend -- who later testified and was identified as …"), tells who, not that he was identified. Counted
+    before it was built (`bench/stage_readings.py`, session 64): see the module docstring."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _CLAUSE_IDS or token.dep_ not in ("advcl", "conj", "ccomp"):
+        return False
+    return any(c.dep_ == "auxpass" for c in token.children) and token.head.dep_ not in ("relcl", "acl")
+
+
+def headline_id_word(tokens) -> bool:
+    """A headline's "ID'ed", or its "ID" that the parser hangs before the noun it identifies as a compound ("Police ID
+    man killed in Friday shooting as …", "Teen killed in Chelsea shooting ID'ed, new images of car released"), read as
+    no verb, so no verb reading sees it. A bare "ID" anywhere else is mostly the card ("with fake ID", "seek ID of")."""
+    text = tokens.text.strip()
+    if "\n" in text or text.endswith((".", "?", "!", '"', "”")):
+        return False
+    return any(t.text[:2] == "ID" and t.pos_ != "VERB" and (t.lower_ in _PAST_IDS or t.lower_ == "id" and
+                                                             t.dep_ == "compound") for t in tokens)
 
 
 def identifying_verb(verb) -> bool:
