@@ -64,11 +64,23 @@ def tells_only_death(unit: UnitFeatures) -> bool:
 
 
 def tells_hurt(unit: UnitFeatures) -> bool:
-    """Whether the unit tells someone hurt by a wound word that is not a name of it, and no death by word, act or
-    counted outcome ("Two men were fatally wounded": the stored terms keep no adverb, the outcome reads it)."""
+    """Whether the unit tells someone hurt by a wound word that is not a name of it, and no death by word, act, fatal
+    adverb (`fatal_wound`) or counted outcome ("Two men were fatally wounded")."""
     words = set(unit.terms) | set(unit.acts)
     return (bool(hurt_words() & (words - set(unit.names))) and not death_words() & words
-            and not stages.tells_death(unit) and not any(kind == "death" for kind, *_ in unit.outcomes))
+            and not stages.tells_death(unit) and not unit.fatal
+            and not any(kind == "death" for kind, *_ in unit.outcomes))
+
+
+_FATAL = frozenset({"fatally", "mortally"})
+
+
+def fatal_wound(tokens) -> bool:
+    """Whether the unit (``tokens``: its span of the parse) says "fatally" or "mortally": "A 2-year-old girl was fatally
+    injured" tells her death, but the stored terms keep no adverb, so its wound word alone would read her hurt and
+    alive (gvaM, session 64: the link to "A 2-year-old girl died after she was shot" is right). Stored as
+    `UnitFeatures.fatal`."""
+    return any(t.lower_ in _FATAL for t in tokens)
 
 
 def death_beside_hurt(a: UnitFeatures, b: UnitFeatures) -> bool:
