@@ -128,6 +128,9 @@ class UnitFeatures:
     # (`recalled.recalls_incident`: "Last year, four men were wounded …"), so tells another incident; False in units
     # stored before.
     recalled: bool = False
+    # Whether it tells a wound as fatal by an adverb ("was fatally injured", "mortally wounded"), which the terms do not
+    # keep (`care.fatal_wound`); False in units stored before.
+    fatal: bool = False
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict

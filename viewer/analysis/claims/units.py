@@ -13,6 +13,7 @@ import numpy as np
 from viewer.analysis.claims.acts import acts_of, main_verbs
 from viewer.analysis.claims.attributes import stated_attribute
 from viewer.analysis.claims.ages import ages_in
+from viewer.analysis.claims.care import fatal_wound
 from viewer.analysis.claims.clock import clock_times, stated_weekdays
 from viewer.analysis.claims.dates import stated_dates
 from viewer.analysis.claims.encoder import shared_encoder
@@ -450,6 +451,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         incident_days=shooting_days(doc, tokens[0].sent) if weekdays else [],
         patients=named_patients(tokens, verbs),
         recalled=recalls_incident(doc, tokens, verbs),
+        fatal=fatal_wound(tokens),
     )
 
 

@@ -24,6 +24,7 @@ import numpy as np
 from viewer.analysis.claims.acts import acts_opposed
 from viewer.analysis.claims.attributes import attribute_beside_act
 from viewer.analysis.claims.best_pairs import BestPair
+from viewer.analysis.claims.care import death_beside_hurt
 from viewer.analysis.claims.dates import dates_conflict
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.neighbourhoods import neighbourhoods_apart
@@ -330,7 +331,8 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     identifies a person the other only says was killed or shot (`identifications.identified_beside_killing`) or tells
     a court or custody stage of a shooting the other only tells happened (`stages.stage_beside_shooting`) or
     investigates the shooting the other only tells happened (`stages.investigation_beside_shooting`) or one says
-    the victim died and the other tells the victim alive in a condition (`stages.death_beside_condition`) or one tells
+    the victim died and the other tells the victim alive in a condition (`stages.death_beside_condition`) or someone
+    hurt and no death (`care.death_beside_hurt`: "has died", "was critically injured") or one tells
     a photo, video or footage of the shooting the other only tells happened (`stages.depiction_beside_act`) or each tells
     one wounded person hit in no region of the body the other's was (`wounds.wounds_apart`: "shot in the buttocks",
     "shot in the back") or one tells an attribute of a thing of the shooting the other, telling the shooting, does not
@@ -344,7 +346,7 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
             or dates_conflict(a.years, a.months, b.years, b.months) or acts_opposed(a, b) or ages_apart(a, b)
             or outcomes_apart(a.outcomes, b.outcomes) or identified_beside_killing(a, b)
             or stage_beside_shooting(a, b) or investigation_beside_shooting(a, b) or death_beside_condition(a, b)
-            or depiction_beside_act(a, b)
+            or death_beside_hurt(a, b) or depiction_beside_act(a, b)
             or wounds_apart(a, b) or attribute_beside_act(a, b) or neighbourhoods_apart(a.neighbourhoods, b.neighbourhoods)
             or patients_apart(a.patients, b.patients) or recalled_beside_incident(a, b))
 
