@@ -231,7 +231,11 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     that does not); a photo, video or footage of the shooting is another act than the shooting; injure, wound and
 #     gunshot tell the shooting to every veto that reads the violence words; no "stated as fact" line where one of the
 #     three sentences before names the other report's source in the outlet's words and shares a word with the fact
-ANALYSER_VERSION = "98"
+# 99: units carry whether a wound word is told fatal ("fatally injured"); a unit telling a death is never one claim with
+#     one telling someone hurt and no death; an identification the parse hangs from the shooting, and a headline's "ID"
+#     or "ID'ed", are read as identifications; a depicting unit whose own act is the killing is not another act; a
+#     headline's count before an outcome word ("1 Dead, 3 Injured") counts people for the split totals
+ANALYSER_VERSION = "99"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
