@@ -13,7 +13,8 @@ article cited for two incidents). Chosen by this rule alone, never by reading wh
 
 ``--events`` counts incident pairs. Session 64, docs/linking.md "Two incidents' reports filed as one": with every
 gva* draw and round58dev excluded (the session's blind draws were not read, so not excluded; one drawn incident,
-800919, is gvaZ10's: exclude gvaZ9 and gvaZ10 too from now on), 63 pairs qualify and 20 are drawn, 46 reports; main (8582c3b4's analysis) made 52 links there, 7 across incidents, all in one pair of two
+800919, is gvaZ10's: exclude gvaZ9 and gvaZ10 too from now on), 63 pairs qualify and 20 are drawn, 46 reports;
+main (8582c3b4's analysis) made 52 links there, 7 across incidents, all in one pair of two
 Baltimore Sun pages sharing a video caption of a third killing and "name not released" sentences, and found 5 of the
 6 same-incident report pairs (`bench/quality.py OUT_PARENT --sets cityweek --links-only`, OUT written under a
 ``sets`` folder).
