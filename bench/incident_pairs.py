@@ -12,7 +12,7 @@ reports under one incident (the file names' number); links made between reports 
 class) a perfect report-level gate could take, those in report pairs holding no right link made. Session 64,
 docs/linking.md "Two incidents' reports filed as one".
 
-On main's exports of session 64 (/work/data/final64/base, 8582c3b4's analysis; 32 link-judged dev sets): 23 W classed
+On main's kept exports of every set at session 64 (8582c3b4's analysis; 32 link-judged dev sets): 23 W classed
 another incident made, 21 of them in 11 report pairs of one GVA incident that also hold 44 right links made (one of
 the two reports tells both incidents), 2 in gvaV's two round-ups of two nights (the only links made between two GVA
 incidents' reports); W in report pairs holding no right link made: 32 of 543.
