@@ -24,40 +24,36 @@ condolence) were counted there too and not built: the judges read most of them P
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 
 from viewer.analysis.claims import stages
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.identifications import violence_terms
+from viewer.analysis.claims.outcomes import DEATH, OUTCOME_KINDS, WOUND
 from viewer.analysis.claims.vocabulary import term
 
 # The table lists the words as they follow a count ("two injured", "three dead"); the stored terms key lemmas, so the
 # bare verbs and nouns are added, as `identifications._MORE` adds them for the violence words.
 _HURT_MORE = ("injure", "injury", "wound", "hurt", "hospitalize", "graze")
 _DEATH_MORE = ("kill", "die", "succumb", "murder", "slay", "fatal", "death", "homicide", "body")
+_FATAL = frozenset({"fatally", "mortally"})  # a wound told as a death ("fatally injured")
 
 
-@lru_cache(maxsize=1)
-def _kinds() -> dict[str, list[str]]:
-    entries = json.loads(Path(__file__).with_name("outcome_words.json").read_text(encoding="utf-8"))["entries"]
-    out: dict[str, list[str]] = {}
-    for word, entry in entries.items():
-        out.setdefault(entry["kind"], []).append(word)
-    return out
+def _of_kind(kind: str) -> list[str]:
+    """The table's words of one outcome kind (`outcomes.OUTCOME_KINDS`, read once there)."""
+    return [word for word, its_kind in OUTCOME_KINDS.items() if its_kind == kind]
 
 
 @lru_cache(maxsize=1)
 def hurt_words() -> frozenset[str]:
     """Term keys of the words that tell someone hurt: the table's wound kind and `_HURT_MORE`."""
-    return frozenset(term(w) for w in (*_kinds()["wound"], *_HURT_MORE))
+    return frozenset(term(w) for w in (*_of_kind(WOUND), *_HURT_MORE))
 
 
 @lru_cache(maxsize=1)
 def death_words() -> frozenset[str]:
     """Term keys of the words that tell a death: the table's death kind and `_DEATH_MORE`."""
-    return frozenset(term(w) for w in (*_kinds()["death"], *_DEATH_MORE))
+    return frozenset(term(w) for w in (*_of_kind(DEATH), *_DEATH_MORE))
 
 
 def tells_only_death(unit: UnitFeatures) -> bool:
@@ -73,8 +69,6 @@ def tells_hurt(unit: UnitFeatures) -> bool:
             and not stages.tells_death(unit) and not unit.fatal
             and not any(kind == "death" for kind, *_ in unit.outcomes))
 
-
-_FATAL = frozenset({"fatally", "mortally"})
 
 
 def fatal_wound(tokens) -> bool:

@@ -31,11 +31,10 @@ identifications but one ("shell casings … were identified as a positive match"
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 
 from viewer.analysis.claims.features import UnitFeatures
+from viewer.analysis.claims.outcomes import OUTCOME_KINDS
 from viewer.analysis.claims.vocabulary import term
 
 IDENTIFYING = frozenset({"identify", "id", "name"})  # verb keys of `acts.stated_acts`
@@ -54,8 +53,7 @@ _PLACES = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})  # entity labels of a 
 @lru_cache(maxsize=1)
 def violence_terms() -> frozenset[str]:
     """The term keys of the words that tell a killing or a shooting."""
-    entries = json.loads(Path(__file__).with_name("outcome_words.json").read_text(encoding="utf-8"))["entries"]
-    words = [w for w, e in entries.items() if e["kind"] in _KINDS] + list(_MORE)
+    words = [w for w, kind in OUTCOME_KINDS.items() if kind in _KINDS] + list(_MORE)
     return frozenset(term(w) for w in words) | frozenset(_ACTS)
 
 
