@@ -128,7 +128,7 @@ def parted_by_others(a: UnitFeatures, b: UnitFeatures) -> bool:
         verifier.death_beside_hurt = built
 
 
-def judged_sides(data: Path, base: Path, files: list[Path], cache: Path | None) -> list[tuple]:
+def cached_unit_sides(data: Path, base: Path, files: list[Path], cache: Path | None) -> list[tuple]:
     """(row, made, a, b, texts) of every judged link, from ``cache`` when it exists, else parsed (and kept there)."""
     if cache and cache.exists():
         return pickle.loads(cache.read_bytes())
@@ -191,7 +191,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.gva:
         gva.print_counts(gva_counts(args.gva, args.incidents, args.show))
         return
-    sides = judged_sides(args.data, args.base, dev_link_files(args.judged), args.cache)
+    sides = cached_unit_sides(args.data, args.base, dev_link_files(args.judged), args.cache)
     print("\n".join(judged_counts(sides, bool(args.show))))
 
 
