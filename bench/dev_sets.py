@@ -1,0 +1,168 @@
+"""Analyse every hand-judged set with this checkout, and print the figures a session reports from the kept exports.
+
+    python bench/dev_sets.py run DATA OUT [--sets A,B,...] [--shards 2]
+    python bench/dev_sets.py figures OUT [--against OLD] [--sets A,B,...]
+
+``run`` analyses each set of DATA/sets the judged files in training/judged/ name (but the blind draws',
+`background_acts.BLIND`), and the public sets judged by their own annotations (ECB+, GVC, NewsWCL50, round58dev, gvaM),
+by `bench/quality.py --links-only --keep OUT`, in SHARDS processes at once; each shard's printout is kept as
+OUT/quality-N.txt (pairs found, links across events, noted misses linked). ``figures`` reads the kept exports
+(OUT/SET.json) and prints per set the hand-judged link precision, the judged wrong links by their class and the
+discrepancy lines judged right, then the figures pooled; with ``--against`` the same sets of an older run beside them.
+Kept in the repository because the machines are wiped between sessions and every session reports these figures.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib.util
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+JUDGED = HERE.parent / "training" / "judged"
+PUBLIC = ["dev", "heldout", "gvcdev", "gvcheldout", "newswcl50dev", "newswcl50heldout", "round58dev", "gvaM"]
+
+
+def _bench(name: str):
+    """bench/NAME.py, loaded by its path (bench/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(name, HERE / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def link_files() -> list[Path]:
+    """The judged link files a session may read: every training/judged/links*.tsv but the blind draws'."""
+    return _bench("background_acts").dev_link_files(None)
+
+
+def dev_files(pattern: str) -> list[Path]:
+    """The training/judged files of ``pattern`` but the blind draws' (`background_acts.BLIND`) and the SHA-256 lists."""
+    blind = _bench("background_acts").BLIND
+    return [p for p in sorted(JUDGED.glob(pattern)) if blind not in p.name and not p.name.endswith(".documents.tsv")]
+
+
+def judged_sets() -> list[str]:
+    """The sets the readable judged link files hold, in the order first judged."""
+    names: dict[str, None] = {}
+    for path in link_files():
+        with path.open(encoding="utf-8", newline="") as f:
+            names.update(dict.fromkeys(r["set"] for r in csv.DictReader(f, delimiter="\t")))
+    return list(names)
+
+
+def run(data: Path, out: Path, sets: list[str], shards: int) -> None:
+    """Analyse ``sets`` in ``shards`` processes of bench/quality.py, each keeping its exports in ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    misses = [a for p in dev_files("misses*.tsv") for a in ("--misses", str(p))]
+    judged = [a for p in link_files() for a in ("--judged", str(p))]
+    jobs = []
+    for n in range(shards):
+        names = ",".join(sets[n::shards])
+        log = (out / f"quality-{n}.txt").open("w", encoding="utf-8")
+        jobs.append(subprocess.Popen([sys.executable, str(HERE / "quality.py"), str(data), "--links-only",
+                                      "--sets", names, "--keep", str(out), *judged, *misses],
+                                     stdout=log, stderr=subprocess.STDOUT))
+    failed = [n for n, job in enumerate(jobs) if job.wait()]
+    if failed:
+        sys.exit(f"shards {failed} failed: see {out}/quality-N.txt")
+
+
+def classes() -> dict[tuple, str]:
+    """The class of every judged wrong link by its two mentions (either order), a re-judged file's class standing."""
+    quality = _bench("quality")
+    out = {}
+    for path in link_files() + quality.rejudged_beside(link_files()):
+        with path.open(encoding="utf-8", newline="") as f:
+            for r in csv.DictReader(f, delimiter="\t"):
+                if "start_a" not in r:
+                    continue
+                a, b = ((r[f"file_{s}"], int(r[f"start_{s}"]), int(r[f"end_{s}"])) for s in "ab")
+                out[a + b] = out[b + a] = r.get("class") or "unclassed"
+    return out
+
+
+def set_figures(export: dict, name: str, verdicts: dict, wrong_class: dict, lines: dict) -> dict:
+    """One set's judged links (right, wrong, not judged), wrong links by class and judged lines (right, wrong, not
+    judged)."""
+    quality, discrepancy = _bench("quality"), _bench("discrepancy_lines")
+    texts = {Path(d["source"]["path"]).name: d["text"] for d in export["documents"]}
+    found = Counter()
+    for a, b in quality._links(export):
+        verdict = quality.verdict_of(verdicts, (a[0], texts[a[0]][a[1]:a[2]], *a[1:]),
+                                     (b[0], texts[b[0]][b[1]:b[2]], *b[1:]))
+        found["right" if verdict in ("R", "P") else "wrong" if verdict == "W" else "other"] += 1
+        if verdict == "W":
+            found["W: " + wrong_class.get(a + b, "unclassed")] += 1
+    by_kind, _wrong, _shown = discrepancy.score(discrepancy.export_lines(export), lines, name)
+    for (_kind, verdict), n in by_kind.items():
+        found[f"lines {verdict}"] += n
+    return found
+
+
+def read_run(folder: Path, sets: list[str]) -> dict[str, Counter]:
+    """Per set of ``sets`` kept in ``folder``, its figures (`set_figures`)."""
+    quality = _bench("quality")
+    verdicts = quality.read_verdicts(link_files() + quality.rejudged_beside(link_files()))
+    wrong_class = classes()
+    lines = _bench("discrepancy_signs").verdicts([str(p) for p in dev_files("discrepancies*.tsv")])
+    out = {}
+    for name in sets:
+        path = folder / f"{name}.json"
+        if path.exists():
+            out[name] = set_figures(json.loads(path.read_text(encoding="utf-8")), name, verdicts, wrong_class, lines)
+    return out
+
+
+def _precision(c: Counter) -> str:
+    judged = c["right"] + c["wrong"]
+    return f"{c['right'] / judged:.3f} ({c['right']}/{c['wrong']})" if judged else "-"
+
+
+def _lines(c: Counter) -> str:
+    return f"{c['lines R']}/{c['lines R'] + c['lines W']} (+{c['lines unjudged']} unjudged)"
+
+
+def figures(folder: Path, sets: list[str], against: Path | None) -> None:
+    """Print each set's precision and lines, beside an older run's when given, then the pooled figures."""
+    new = read_run(folder, sets)
+    old = read_run(against, sets) if against else {}
+    for name, c in new.items():
+        if not (c["right"] + c["wrong"] or c["lines R"] + c["lines W"]):
+            continue
+        before = f"{_precision(old[name])} lines {_lines(old[name])}  ->  " if name in old else ""
+        print(f"{name:16} {before}{_precision(c)} lines {_lines(c)}")
+    for label, run_ in (("before", old), ("now", new)):
+        if not run_:
+            continue
+        pooled = sum(run_.values(), Counter())
+        print(f"pooled {label}: precision {_precision(pooled)}, lines {_lines(pooled)}")
+        print("  W by class: " + ", ".join(f"{k[3:]} {n}" for k, n in pooled.most_common() if k.startswith("W: ")))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    running = sub.add_parser("run")
+    running.add_argument("data", type=Path)
+    running.add_argument("out", type=Path)
+    running.add_argument("--shards", type=int, default=2)
+    reading = sub.add_parser("figures")
+    reading.add_argument("out", type=Path)
+    reading.add_argument("--against", type=Path)
+    for p in (running, reading):
+        p.add_argument("--sets", help="comma-separated set names (default: every judged set, then the public ones)")
+    ns = parser.parse_args(argv)
+    sets = ns.sets.split(",") if ns.sets else judged_sets() + PUBLIC
+    if ns.command == "run":
+        run(ns.data, ns.out, sets, ns.shards)
+    else:
+        figures(ns.out, sets, ns.against)
+
+
+if __name__ == "__main__":
+    main()
