@@ -35,21 +35,17 @@ def _bench(name: str):
     return module
 
 
-def link_files() -> list[Path]:
-    """The judged link files a session may read: every training/judged/links*.tsv but the blind draws'."""
-    return _bench("background_acts").dev_link_files(None)
-
-
-def dev_files(pattern: str) -> list[Path]:
-    """The training/judged files of ``pattern`` but the blind draws' (`background_acts.BLIND`) and the SHA-256 lists."""
+def dev_files(pattern: str, judged: Path = JUDGED) -> list[Path]:
+    """The judged files of ``pattern`` a session may read: all but the blind draws' (`background_acts.BLIND`) and the
+    SHA-256 lists."""
     blind = _bench("background_acts").BLIND
-    return [p for p in sorted(JUDGED.glob(pattern)) if blind not in p.name and not p.name.endswith(".documents.tsv")]
+    return [p for p in sorted(judged.glob(pattern)) if blind not in p.name and not p.name.endswith(".documents.tsv")]
 
 
 def judged_sets() -> list[str]:
     """The sets the readable judged link files hold, in the order first judged."""
     names: dict[str, None] = {}
-    for path in link_files():
+    for path in dev_files("links*.tsv"):
         with path.open(encoding="utf-8", newline="") as f:
             names.update(dict.fromkeys(r["set"] for r in csv.DictReader(f, delimiter="\t")))
     return list(names)
@@ -59,7 +55,7 @@ def run(data: Path, out: Path, sets: list[str], shards: int) -> None:
     """Analyse ``sets`` in ``shards`` processes of bench/quality.py, each keeping its exports in ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     misses = [a for p in dev_files("misses*.tsv") for a in ("--misses", str(p))]
-    judged = [a for p in link_files() for a in ("--judged", str(p))]
+    judged = [a for p in dev_files("links*.tsv") for a in ("--judged", str(p))]
     jobs = []
     for n in range(shards):
         names = ",".join(sets[n::shards])
@@ -72,11 +68,10 @@ def run(data: Path, out: Path, sets: list[str], shards: int) -> None:
         sys.exit(f"shards {failed} failed: see {out}/quality-N.txt")
 
 
-def classes() -> dict[tuple, str]:
-    """The class of every judged wrong link by its two mentions (either order), a re-judged file's class standing."""
-    quality = _bench("quality")
+def classes(files: list[Path]) -> dict[tuple, str]:
+    """The class of every judged wrong link by its two mentions (either order), a later file's class standing."""
     out = {}
-    for path in link_files() + quality.rejudged_beside(link_files()):
+    for path in files:
         with path.open(encoding="utf-8", newline="") as f:
             for r in csv.DictReader(f, delimiter="\t"):
                 if "start_a" not in r:
@@ -104,12 +99,13 @@ def set_figures(export: dict, name: str, verdicts: dict, wrong_class: dict, line
     return found
 
 
-def read_run(folder: Path, sets: list[str]) -> dict[str, Counter]:
-    """Per set of ``sets`` kept in ``folder``, its figures (`set_figures`)."""
+def read_run(folder: Path, sets: list[str], judged: Path = JUDGED) -> dict[str, Counter]:
+    """Per set of ``sets`` kept in ``folder``, its figures (`set_figures`) under the verdicts in ``judged``."""
     quality = _bench("quality")
-    verdicts = quality.read_verdicts(link_files() + quality.rejudged_beside(link_files()))
-    wrong_class = classes()
-    lines = _bench("discrepancy_signs").verdicts([str(p) for p in dev_files("discrepancies*.tsv")])
+    files = dev_files("links*.tsv", judged)
+    files += quality.rejudged_beside(files)
+    verdicts, wrong_class = quality.read_verdicts(files), classes(files)
+    lines = _bench("discrepancy_signs").verdicts([str(p) for p in dev_files("discrepancies*.tsv", judged)])
     out = {}
     for name in sets:
         path = folder / f"{name}.json"
@@ -127,10 +123,10 @@ def _lines(c: Counter) -> str:
     return f"{c['lines R']}/{c['lines R'] + c['lines W']} (+{c['lines unjudged']} unjudged)"
 
 
-def figures(folder: Path, sets: list[str], against: Path | None) -> None:
+def figures(folder: Path, sets: list[str], against: Path | None, judged: Path = JUDGED) -> None:
     """Print each set's precision and lines, beside an older run's when given, then the pooled figures."""
-    new = read_run(folder, sets)
-    old = read_run(against, sets) if against else {}
+    new = read_run(folder, sets, judged)
+    old = read_run(against, sets, judged) if against else {}
     for name, c in new.items():
         if not (c["right"] + c["wrong"] or c["lines R"] + c["lines W"]):
             continue
