@@ -72,6 +72,17 @@ def test_headline_from_short_single_sentence_is_kept_whole():
     assert headline("Russia tests a missile. Finland debates NATO membership.", []) == "Russia tests a missile."
 
 
+@pytest.mark.parametrize("tag", ["en", "2016", "lakesideherald.com", "https://lakesideherald.com/",
+                                 "deputies-seek-driver-in-elm-street-shooting"])
+def test_a_one_word_line_over_the_headline_is_a_page_tag_not_the_title(tag):
+    text = f"{tag}\n\nDeputies seek driver in Elm Street shooting\n\nA man was shot on Elm Street on Friday night."
+    assert headline(text, []) == "Deputies seek driver in Elm Street shooting"
+
+
+def test_a_text_of_one_word_keeps_it_as_its_title():
+    assert headline("Statement", []) == "Statement"
+
+
 def test_blank_text_has_no_headline():
     assert headline("  \n\n ", []) is None
 
