@@ -79,6 +79,11 @@ def test_a_one_word_line_over_the_headline_is_a_page_tag_not_the_title(tag):
     assert headline(text, []) == "Deputies seek driver in Elm Street shooting"
 
 
+def test_a_headline_cut_after_its_first_word_is_read_whole():
+    text = "Mpls.\n\nrapper behind party where 4 were shot speaks out\n\nA Minneapolis rap musician said Monday he is sorry."
+    assert headline(text, []) == "Mpls. rapper behind party where 4 were shot speaks out"
+
+
 def test_a_text_of_one_word_keeps_it_as_its_title():
     assert headline("Statement", []) == "Statement"
 

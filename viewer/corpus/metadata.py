@@ -148,14 +148,18 @@ def headline(text: str, marks: Sequence[Mark]) -> str | None:
     are skipped, as is a stamp a pasted headline runs into ("… Posted: Tuesday, March 5, 2024"); a
     sentence never ends at an abbreviation ("U.S.", "Gen."). A line of one word above more text is a page's
     tag, not its headline: of the GVA crawl's 3,926 usable reports, 12 are titled with one word, and none is a
-    headline ("en" 6, a year, "News", a site's name, a URL, a URL's slug, a hashtag).
+    headline ("en" 6, a year, "News", a site's name, a URL, a URL's slug, a hashtag); a next line opening with a
+    small letter goes on the same headline.
     """
     start = _content_start(text, marks)
     if start is None:
         return None
     line, line_end = _line_at(text, start)
     while len(line.split()) < 2 and (following := re.compile(r"\S").search(text, line_end)):
+        tag = line
         line, line_end = _line_at(text, following.start())
+        if line[:1].islower():  # "Mpls.", then "rapper behind huge party …": one headline cut at its stop
+            line = f"{tag} {line}"
     if (_DATELINE_LINE.fullmatch(line.strip()) or dates_only(line)) and line_end < len(text):
         following = re.compile(r"\S").search(text, line_end)
         if following is None:
