@@ -13,8 +13,11 @@ with "Sheriff Bob Gualtieri said"): the very sentence before in the outlet's wor
 before setting out the source's words, or a sentence further back; or none. ``--show N`` prints pairs of each group
 to read by hand whether the bare sentence carries that source's account on. ``--after`` reads the sentences after the
 bare one instead ("just after", "further on"): whether the report tells the source's account ahead, sourcing it next.
+``--any`` reads instead where the nearest of the sentences before naming any source stands and how it names it
+(`where_any`), whoever the source: the account the bare sentence may carry on, as `sourcing._carried_from_before`
+reads it (session 65).
 
-    python bench/named_source_crawl.py CORPUS_DIR [--incidents N] [--shared K] [--show N] [--after]
+    python bench/named_source_crawl.py CORPUS_DIR [--incidents N] [--shared K] [--show N] [--after | --any]
 """
 from __future__ import annotations
 
@@ -76,10 +79,23 @@ def where_named(fact: str, before: list[str], source: str, after: bool = False) 
     return "none"
 
 
-def pairs(corpus: Path, incidents: int, shared: int, after: bool = False) -> list[tuple[str, str, str, str]]:
+def where_any(fact: str, before: list[str]) -> str:
+    """Where the nearest of the sentences ``before`` (nearest first) naming any source stands ("just before", "further
+    back"), whether it names it in the outlet's words or sets out the source's words, and whether it shares a content
+    word with the fact; "none" when none names one."""
+    for back, sentence in enumerate(before, 1):
+        if says(sentence) or quotes(sentence):
+            return ", ".join(("just before" if back == 1 else "further back",
+                              "words quoted" if _quotes_speech(sentence) else "outlet's words",
+                              "a word shared" if _share_a_word(fact, sentence) else "no word shared"))
+    return "none"
+
+
+def pairs(corpus: Path, incidents: int, shared: int, after: bool = False,
+          any_source: bool = False) -> list[tuple[str, str, str, str]]:
     """(where the bare sentence's report names the source, the bare sentence, the attributed one, its source) for
     every pair across the first two reports of each incident with two, both ways round; ``after``: where the
-    sentences after the bare one name it."""
+    sentences after the bare one name it; ``any_source``: where the nearest sentence before naming any source stands."""
     out = []
     for items in incidents_with_two(corpus, incidents):
         reports = [report_sentences(item) for _n, item in items[:2]]
@@ -92,13 +108,14 @@ def pairs(corpus: Path, incidents: int, shared: int, after: bool = False) -> lis
                 for said, source in attributed:
                     if len(content(fact) & content(said)) >= shared:
                         near = bare_side[i + 1:i + 1 + _ACCOUNT_REACH] if after else bare_side[max(0, i - _ACCOUNT_REACH):i][::-1]
-                        out.append((where_named(fact, near, source, after), fact, said, source))
+                        where = where_any(fact, near) if any_source else where_named(fact, near, source, after)
+                        out.append((where, fact, said, source))
     return out
 
 
 def main(argv: list[str] | None = None) -> None:
-    ns = pair_count_arguments(__doc__, argv, flags=("after",))
-    found = pairs(ns.corpus, ns.incidents, ns.shared, ns.after)
+    ns = pair_count_arguments(__doc__, argv, flags=("after", "any"))
+    found = pairs(ns.corpus, ns.incidents, ns.shared, ns.after, ns.any)
     tally = Counter(where for where, *_rest in found)
     print(f"bare / attributed sentence pairs sharing {ns.shared}+ content words: {len(found)}")
     for where, n in tally.most_common():

@@ -369,7 +369,7 @@ _HOSPITAL = "They were taken to a hospital."
      ("", ""), [[1, 2]]),
 ])
 def test_a_sentence_between_one_speakers_account_is_not_stated_as_fact(before, after, speakers, expected):
-    text = f"Shooting on Elm Street\n\n{before}\n\n{_GUARD}\n\n{_FOUND_INSIDE}\n\n{_HOSPITAL}\n\n{after}\n"
+    text = f"Shooting on Elm Street\n\n{_GUARD} {before}\n\n{_FOUND_INSIDE}\n\n{_HOSPITAL}\n\n{after}\n"
     claim, texts = _in_articles((text, _FOUND_INSIDE), _POLICE_FOUND)
     said = Span(claim.mentions[1].start, claim.mentions[1].end)
     sources = {1: [(Span(text.index(before), text.index(before) + len(before)), speakers[0]),
@@ -403,18 +403,33 @@ def _lines_after_a_source(text: str, named: str, speaker: str, partner: str) -> 
 
 
 @pytest.mark.parametrize("named, speaker, partner, expected", [
-    # two sentences back, in the outlet's words and on the fact's matter (a word shared): the account it carries on
+    # the last source named, three sentences back in the outlet's words and on the fact's matter (a word shared): the
+    # account it carries on, the other outlet's source or another
     ("Officers searched the home on Elm Street, according to Sgt. Ryan Cole.", "Ryan Cole", "Ryan Cole", []),
     ("Officers searched the home on Elm Street, Elm County police said.", "Elm County police", "police", []),
-    # on another matter, in someone's quoted words, or another source's account: the outlet's own
+    ("Officers searched the home on Elm Street, the coroner said.", "coroner", "Ryan Cole", []),
+    # on another matter, or in someone's quoted words (the outlet speaks again after them): the outlet's own
     ("Two men were shot on Elm Street, according to Sgt. Ryan Cole.", "Ryan Cole", "Ryan Cole", [[1, 2]]),
     ('"We searched the home," Sgt. Ryan Cole said.', "Ryan Cole", "Ryan Cole", [[1, 2]]),
-    ("Officers searched the home on Elm Street, the coroner said.", "coroner", "Ryan Cole", [[1, 2]]),
 ])
-def test_a_sentence_carrying_on_the_partners_source_named_further_back_is_not_stated_as_fact(named, speaker, partner,
-                                                                                              expected):
+def test_a_sentence_carrying_on_the_account_named_further_back_is_not_stated_as_fact(named, speaker, partner, expected):
     text = f"{named} The street was closed for hours. Neighbours gathered.\n\n{_FOUND_INSIDE}\n"
     assert _lines_after_a_source(text, named, speaker, partner) == expected
+
+
+@pytest.mark.parametrize("between, expected", [
+    ("The street was closed for hours.", []),  # no source named between: the coroner's account carried on
+    ('"It was a terrible scene," Sgt. Ryan Cole said.', [[1, 2]]),  # someone's words nearer: the outlet speaks again
+])
+def test_only_the_nearest_source_named_before_tells_whose_account_a_sentence_carries_on(between, expected):
+    named = "Officers searched the home on Elm Street, the coroner said."
+    text = f"Elm Street\n\nA man fled. {named}\n\n{between} A car was towed.\n\n{_FOUND_INSIDE} {_HOSPITAL}\n"
+    claim, texts = _in_articles((text, _FOUND_INSIDE), _POLICE_FOUND)
+    said = Span(claim.mentions[1].start, claim.mentions[1].end)
+    told = [(named, "coroner")] + [(between, "Ryan Cole")] * ("Cole" in between)
+    sources = {1: [(Span(text.index(s), text.index(s) + len(s)), who) for s, who in told], 2: [(said, "Ryan Cole")]}
+    annotate_discrepancies([claim], [], {2: [said]}, texts, sources)
+    assert [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"] == expected
 
 
 _SHOT_HOME = "The girl was shot inside a home on Shady View Drive."

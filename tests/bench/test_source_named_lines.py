@@ -62,3 +62,13 @@ def test_crawl_pairs_read_where_the_bare_report_names_the_source_after_it(bench_
     after = ["Deputies searched the home, Sheriff Bob Gualtieri said.", "The street was closed."]
     assert crawl.where_named(FACT, after, "the sheriff", after=True) == "just after, outlet's words, a word shared"
     assert crawl.where_named(FACT, after[::-1], "the sheriff", after=True) == "further on, outlet's words, a word shared"
+
+
+def test_crawl_pairs_read_where_the_nearest_source_named_before_stands_whoever_it_is(bench_script):
+    crawl = bench_script("named_source_crawl")
+    before = ["The street was closed.", "Deputies searched the home, the coroner said."]
+    assert crawl.where_any(FACT, before) == "further back, outlet's words, a word shared"
+    quoted = ['"It was awful," the sheriff said.'] + before
+    assert crawl.where_any(FACT, quoted) == "just before, words quoted, no word shared"
+    assert crawl.where_any(FACT, ["The road was closed, police said."]) == "just before, outlet's words, no word shared"
+    assert crawl.where_any(FACT, ["The street was closed."]) == "none"
