@@ -103,3 +103,19 @@ def test_a_report_inside_a_colons_paragraph_stays_beside_it(parsed):
     assert found["Our student died today. According to Hilliard Police, the circumstances are still being investigated."] \
         == "Tamar Campbell-Sauer"
     assert found["the circumstances are still being investigated"] == "Hilliard Police"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("According to the Clay County sheriff's office, Vance, who is still considered to be armed, was last seen driving "
+     "a truck.", "the Clay County sheriff's office", "Vance, who is still considered to be armed, was last seen driving a truck"),
+    ("According to the preliminary investigation, Freeman, Davis, Webb and four other people were gathered outside the "
+     "house.", "the preliminary investigation", "Freeman, Davis, Webb and four other people were gathered outside the house"),
+    ("According to investigators, Garza and 21-year-old Ezri Lopez got into an argument that escalated to a fistfight.",
+     "investigators", "Garza and 21-year-old Ezri Lopez got into an argument that escalated to a fistfight"),
+    ("According to Lt. John Doe, a police spokesman, the man fled on foot.",
+     "Lt. John Doe, a police spokesman", "the man fled on foot"),
+])
+def test_an_opening_sourcing_phrase_ends_where_its_clause_begins(parsed, text, source, content):
+    """The parser may run "According to X," on over the clause's subject; the subject is never the source."""
+    found = {a.content.text_of(text): text[a.speaker.start:a.speaker.end] for a in find_attributions(parsed(text))}
+    assert found[content] == source
