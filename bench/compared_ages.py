@@ -71,9 +71,9 @@ def gva_readings(corpus: Path, incidents: int, show: int) -> list[str]:
     return shown + [f"{k}: {n}" for k, n in counts.items()]
 
 
-def judged_units(data: Path) -> list[tuple]:
-    """(key, row, features of side a, of side b) of every judged dev link, from this checkout's pipeline units."""
-    rows = judged_rows(dev_link_files(None))
+def judged_units(data: Path, files: list[Path]) -> list[tuple]:
+    """(key, row, features of side a, of side b) of every link ``files`` judge, from this checkout's pipeline units."""
+    rows = judged_rows(files)
     paths = sorted({data / "sets" / r["set"] / "docs" / r[f"file_{s}"] for r in rows.values() for s in "ab"})
     units = document_units(paths)
     out = []
@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> None:
     if ns.gva:
         print("\n".join(gva_readings(ns.gva, ns.incidents, ns.show)))
     if ns.write_units:
-        ns.write_units[0].write_bytes(pickle.dumps(judged_units(ns.write_units[1])))
+        ns.write_units[0].write_bytes(pickle.dumps(judged_units(ns.write_units[1], dev_link_files(None))))
     if ns.judged_units:
         before, after = (pickle.loads(p.read_bytes()) for p in ns.judged_units)
         print("\n".join(judged_changes(before, after, ns.base)))
