@@ -12,7 +12,8 @@ quotation, "according to"); links of two mentions inside quotation marks with no
 content terms the other holds, the reporting frame and the speaker's name words left out (`said_terms`), and the
 sentence vectors' cosine of the two mentions with the speaker's words and the cue cut out of the text (`unframed`).
 Prints R/P/W (and unjudged links) by the pair of report kinds, by share, for each pair of bars on the two signs,
-and for the links whose one side is retold by the same speaker in another sentence of the other report (`twinned`);
+for the links whose one side is retold by the same speaker in another sentence of the other report (`twinned`), and
+for the links of two direct quotations sharing no said term (session 65, person65);
 then the bars chosen on every other judged set and what they part on the rest (`held_out`).
 """
 from __future__ import annotations
@@ -155,7 +156,9 @@ def cells(found: list[tuple]) -> list[str]:
         by = Counter(("", r[1]) for r in found if r[3] != "marks" and r[4] < low_share and r[11] < low_cosine)
         out.append(f"  share < {low_share:.2f}, cosine < {low_cosine:.2f}: {_rpw(by, '')}")
     twins = Counter(("", r[1]) for r in found if r[9] and r[3] != "direct/direct")
-    return out + [f"twin retold elsewhere, not two quotations: {_rpw(twins, '')}"]
+    unshared = Counter(("", r[1]) for r in found if r[3] == "direct/direct" and r[4] == 0)
+    return out + [f"twin retold elsewhere, not two quotations: {_rpw(twins, '')}",
+                  f"two quotations sharing no term said (session 65): {_rpw(unshared, '')}"]
 
 
 GRID = tuple((s, c) for s in (0.2, 0.34, 0.5, 0.67) for c in (0.4, 0.45, 0.5, 0.55, 0.6))

@@ -63,11 +63,14 @@ def test_cells_count_the_links_of_one_voice_under_both_bars(bench_script):
     speaker = bench_script("speaker_links")
     found = [("gvaT", "W", "", "indirect/indirect", 0.25, "", "", "", "", True, 0.7, 0.45),
              ("gvaT", "R", "", "indirect/indirect", 0.25, "", "", "", "", False, 0.7, 0.55),
-             ("gvaT", "W", "", "marks", 0.0, "", "", "", "", False, 0.5, 0.4)]
+             ("gvaT", "W", "", "marks", 0.0, "", "", "", "", False, 0.5, 0.4),
+             ("gvaT", "W", "", "direct/direct", 0.0, "", "", "", "", False, 0.5, 0.3),
+             ("gvaT", "R", "", "direct/direct", 0.2, "", "", "", "", False, 0.7, 0.6)]
     cells = speaker.cells(found)
-    assert cells[1] == "  share < 0.34, cosine < 0.50: R 0 P 0 W 1 unjudged 0"
-    assert cells[2] == "  share < 0.34, cosine < 0.60: R 1 P 0 W 1 unjudged 0"
-    assert cells[-1] == "twin retold elsewhere, not two quotations: R 0 P 0 W 1 unjudged 0"
+    assert cells[1] == "  share < 0.34, cosine < 0.50: R 0 P 0 W 2 unjudged 0"
+    assert cells[2] == "  share < 0.34, cosine < 0.60: R 1 P 0 W 2 unjudged 0"
+    assert cells[-2] == "twin retold elsewhere, not two quotations: R 0 P 0 W 1 unjudged 0"
+    assert cells[-1] == "two quotations sharing no term said (session 65): R 0 P 0 W 1 unjudged 0"
 
 
 def test_a_sentence_the_other_report_retells_elsewhere_is_twinned(bench_script):

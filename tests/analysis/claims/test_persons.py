@@ -7,7 +7,8 @@ from viewer.analysis.claims.ages import ages_in
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.linking import claim_units, link_claims
 from viewer.analysis.claims.units import unit_features
-from viewer.analysis.claims.persons import ages_apart, carried_ages, refers_back, subject_ages, unnamed_ages
+from viewer.analysis.claims.persons import (ages_apart, carried_ages, compared, compared_age, refers_back, subject_ages,
+                                            unnamed_ages)
 from viewer.corpus.spans import Span
 
 # Two weekend round-ups of one city's shootings: each tells its own victims in sentences of one shape.
@@ -109,7 +110,11 @@ def test_ages_apart(nlp, first, second, apart):
     ("Two 15-year-olds were also wounded in the shooting.", [15]),
     ("Smith, 32, was arrested.", []),
     ("The man accused is Anthony LaCalamita III, a 38-year-old Troy resident.", []),
-    ("The victim was 25 years old.", []),
+    # an age a copula gives a person noun; not a thing's, a name's (`ages` reads those) nor a range
+    ("The victim was 25 years old.", [25]),
+    ("The house is 100 years old.", []),
+    ("Brown was 21 years old.", []),
+    ("The younger children all are between 5 and 7 years old.", []),
 ])
 def test_unnamed_ages(nlp, sentence, ages):
     assert unnamed_ages(nlp(sentence)[:]) == ages
@@ -132,8 +137,9 @@ def test_refers_back(nlp, sentence, back):
 
 
 def test_ages_are_carried_one_step_from_the_sentence_before():
-    units = [([17], [17], False, 7), ([18], [18], False, 7), ([], [], True, 8), ([], [], True, 9), ([14], [14], False, 12),
-             ([], [], False, 13), ([], [], True, 15), ([12], [], False, 16), ([], [], True, 17)]
+    units = [([17], [17], False, 7, ""), ([18], [18], False, 7, ""), ([], [], True, 8, ""), ([], [], True, 9, ""),
+             ([14], [14], False, 12, ""), ([], [], False, 13, ""), ([], [], True, 15, ""), ([12], [], False, 16, ""),
+             ([], [], True, 17, "")]
     # "They were both taken…" after a sentence telling two victims; nothing after a line that carried, two sentences
     # on, or after a sentence whose aged person is not its subject ("Prosecutors played a tape of the 12-year-old")
     assert carried_ages(units) == [[17], [18], [17, 18], [], [14], [], [], [12], []]
@@ -145,3 +151,49 @@ def test_ages_are_carried_one_step_from_the_sentence_before():
 ])
 def test_subject_ages(nlp, sentence, ages):
     assert subject_ages(nlp(sentence)[:]) == ages
+
+
+@pytest.mark.parametrize(("sentence", "how"), [
+    ("The younger girl was the most seriously injured.", "two least"),
+    ("The older man had gunshot wounds to his left hand and abdomen.", "two most"),
+    ("The youngest victim was shot in the head.", "least"),
+    # several people, a thing, or a subject no age tells apart
+    ("Police say the youngest children died from carbon monoxide poisoning.", ""),
+    ("The older house was demolished.", ""),
+    ("The man was taken to Mercy Hospital.", ""),
+])
+def test_compared(nlp, sentence, how):
+    assert compared(nlp(sentence)[:]) == how
+
+
+def test_a_subject_told_apart_by_age_takes_the_ages_given_just_before():
+    # "A 49-year-old man and a 21-year-old man went to St. Francis." (sentence 3) "The older man had gunshot wounds…"
+    # (4) "The younger man had been shot in the shoulder" (5)
+    units = [([49, 21], [49, 21], False, 3, ""), ([], [], False, 4, "two most"), ([], [], False, 5, "two least")]
+    assert carried_ages(units) == [[49, 21], [49], [21]]
+    # three sentences back is too far; a comparative among three ages picks no one; a superlative does
+    assert compared_age([([30, 40], [], False, 1, "")], 5, "two least") == []
+    assert compared_age([([17, 14, 13], [], False, 1, "")], 2, "two most") == []
+    assert compared_age([([17, 14, 13], [], False, 1, "")], 2, "least") == [13]
+
+
+# Two reports of one shooting of two men, each telling one of them in a sentence of one shape: the older man by
+# comparison in one, the younger by the age a copula gives him in the other.
+_TWO_MEN_A = ("Two men were wounded in a shooting on Elm Street on Saturday night, police said. "
+              "A 52-year-old man and a 19-year-old man were taken to Mercy Hospital. "
+              "The older man was shot in the leg and was in critical condition. "
+              "Detectives are investigating.")
+_TWO_MEN_B = ("Two men were shot on Elm Street late Saturday, police said. "
+              "The second man was 19 years old and was shot in the leg and listed in critical condition. "
+              "No arrests have been made.")
+_TWO_MEN_SAME = ("Two men were shot on Elm Street late Saturday, police said. "
+                 "The first man was 52 years old and was shot in the leg and listed in critical condition. "
+                 "No arrests have been made.")
+
+
+def test_the_older_man_is_not_the_man_said_to_be_19(nlp):
+    assert _claims_telling("shot in the leg", [_TWO_MEN_A, _TWO_MEN_B]) == []
+
+
+def test_the_older_man_is_the_man_said_to_be_52(nlp):
+    assert [0, 1] in _claims_telling("shot in the leg", [_TWO_MEN_A, _TWO_MEN_SAME])

@@ -29,6 +29,13 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _PERSONAL = frozenset({"he", "she", "they"})
 _BACK = frozenset({"both", "each"})  # "Both were taken to Stroger Hospital"
 _POSSESSIVE = frozenset({"his", "her", "their"})
+# "the younger girl", "the oldest victim": one of people whose ages the text gave just before, the least or the most
+_COMPARED = {"younger": "least", "youngest": "least", "older": "most", "oldest": "most", "elder": "most",
+             "eldest": "most"}
+_TWO_ONLY = frozenset({"younger", "older", "elder"})  # a comparative picks one of two; a superlative one of several
+_COMPARED_REACH = 2  # sentences back the people compared may have been given their ages
+# A unit's own unnamed ages, its subject's, whether it refers back, its sentence index and its `compared`
+AgeRow = tuple[list[int], list[int], bool, int, str]
 
 
 def unnamed_ages(tokens) -> list[int]:
@@ -59,13 +66,22 @@ def _describes_unnamed(old) -> bool:
     standing "N-year-old" on the word after it ("killed an 11-year-old last Friday", "saw a
     17-year-old approach"): only a common noun that is no person ("a 100-year-old house") or a
     name ("the 22-year-old Jesse Dobbs") says it is not one; nor is a description set beside a
-    name ("Anthony LaCalamita III, a 38-year-old Troy resident")."""
+    name ("Anthony LaCalamita III, a 38-year-old Troy resident"). An age a copula gives its subject describes the
+    subject: a person noun ("The second man was 21 years old"), not a thing ("The house is 100 years old") nor a
+    name, which `ages` reads."""
     if old.dep_ in ("amod", "compound") and old.head.i > old.i:
         head = old.head
         if head.pos_ == "NOUN":
             return _person(head) and not (head.dep_ == "appos" and head.head.pos_ == "PROPN")
         return head.pos_ != "PROPN" or head.ent_type_ in ("DATE", "TIME")
-    return old.pos_ in ("NOUN", "ADJ") and old.dep_ != "acomp"
+    if old.dep_ == "acomp":  # one age: "between 5 and 7 years old" gives a range
+        return _person_subject(old.head) and sum(t.like_num for t in old.subtree) == 1
+    return old.pos_ in ("NOUN", "ADJ")
+
+
+def _person_subject(verb) -> bool:
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return subject is not None and subject.pos_ == "NOUN" and _person(subject)
 
 
 def _person(noun) -> bool:
@@ -95,10 +111,31 @@ def refers_back(tokens) -> bool:
 
 
 def subject_ages(tokens) -> list[int]:
-    """The unnamed ages the unit gives its subject ("A 20-year-old man was shot"; not "Prosecutors
-    played a tape of the 12-year-old"): the person a pronoun in the next sentence is most likely to be."""
+    """The unnamed ages the unit gives its subject ("A 20-year-old man was shot", "The second man was 21 years
+    old"; not "Prosecutors played a tape of the 12-year-old"): the person a pronoun in the next sentence is most
+    likely to be."""
     subject = _subject(tokens)
-    return [] if subject is None else unnamed_ages(subject.doc[subject.left_edge.i:subject.right_edge.i + 1])
+    if subject is None:
+        return []
+    described = unnamed_ages(subject.doc[subject.left_edge.i:subject.right_edge.i + 1])
+    predicates = (c for c in subject.head.children if c.dep_ == "acomp")
+    return described or [age for c in predicates for age in unnamed_ages(c.doc[c.left_edge.i:c.i + 1])]
+
+
+def compared(tokens) -> str:
+    """How the unit's subject is told apart from people just given their ages, when it is so: "least" for "The
+    younger girl was the most seriously injured" or "the youngest victim", "most" for "The older man had gunshot
+    wounds"; "" otherwise, and for several people ("the youngest children" are two or more). A comparative
+    ("younger") picks one of two, a superlative one of any number: "two " before a comparative's answer ("two
+    least") has `compared_age` ask for two ages exactly."""
+    subject = _subject(tokens)
+    if subject is None:
+        return ""
+    word = subject.lower_ if subject.pos_ == "ADJ" else next(
+        (c.lower_ for c in subject.children if c.dep_ == "amod" and c.lower_ in _COMPARED), "")
+    if word not in _COMPARED or subject.pos_ == "NOUN" and (subject.tag_ == "NNS" or not _person(subject)):
+        return ""
+    return ("two " if word in _TWO_ONLY else "") + _COMPARED[word]
 
 
 def _subject(tokens):
@@ -106,22 +143,41 @@ def _subject(tokens):
     return next((t for t in tokens if t.dep_ in _SUBJECTS and t.head.lemma_.lower() not in REPORTING), None)
 
 
-def carried_ages(units: list[tuple[list[int], list[int], bool, int]]) -> list[list[int]]:
+def carried_ages(units: list[AgeRow]) -> list[list[int]]:
     """Each unit's unnamed ages, or, where it has none and refers back (`refers_back`), the ages the
     unit just before it gives its subject (`subject_ages`), with those the clauses before that one in
     its sentence give theirs, when it lies in the same or the previous sentence: a round-up's "He was
     taken to Stroger Hospital in critical condition" is about the "20-year-old man" the sentence
     before shot, and another round-up's identical line about its own victim. Ages are carried one
-    step only: the sentence after next may be about anyone. ``units``: each unit's own ages, its
-    subject's, whether it refers back, and its sentence index, in the document's order."""
+    step only: the sentence after next may be about anyone. A subject told apart by age (`compared`: "The
+    younger man had been shot in the shoulder") takes the least or the most of the ages given in the nearest
+    sentence before it, its own included, that gives several (`compared_age`). ``units``: each unit's `AgeRow`,
+    in the document's order."""
     out: list[list[int]] = []
-    for k, (ages, _held, back, sentence) in enumerate(units):
+    for k, (ages, _held, back, sentence, how) in enumerate(units):
         before = units[k - 1] if k else None
-        if not ages and back and before is not None and before[1] and before[3] >= sentence - 1:
-            earlier = (held for _own, held, _back, at in units[:k] if at == before[3])
+        if not ages and how:
+            ages = compared_age(units[:k], sentence, how)
+        elif not ages and back and before is not None and before[1] and before[3] >= sentence - 1:
+            earlier = (held for _own, held, _back, at, _how in units[:k] if at == before[3])
             ages = list(dict.fromkeys(age for held in earlier for age in held))
         out.append(list(ages))
     return out
+
+
+def compared_age(before: list[AgeRow], sentence: int, how: str) -> list[int]:
+    """The age of the one `compared` picks ("two least", "most", …) among the people the nearest sentence
+    within `_COMPARED_REACH` gives several ages (its own units' unnamed ages, none carried); none when that
+    sentence gives a comparative other than two ages ("the older teen" after "cousins, ages 17, 14 and 13" may
+    be older than one of them only). Read on the GVA crawl (docs/linking.md, session 65): "An 11-year-old girl
+    and a 15-year-old girl were taken to Stroger. The younger girl was the most seriously injured"."""
+    for at in range(sentence, sentence - _COMPARED_REACH - 1, -1):
+        given = list(dict.fromkeys(age for own, _held, _back, where, _how in before if where == at for age in own))
+        if len(given) > 1:
+            if how.startswith("two ") and len(given) != 2:
+                return []
+            return [min(given) if how.endswith("least") else max(given)]
+    return []
 
 
 def ages_apart(a: UnitFeatures, b: UnitFeatures) -> bool:

@@ -27,7 +27,7 @@ from viewer.analysis.claims.neighbourhoods import stated_neighbourhoods
 from viewer.analysis.claims.outcomes import stated_outcomes
 from viewer.analysis.claims.patients import named_patients
 from viewer.analysis.claims.pieces import WordPieces
-from viewer.analysis.claims.persons import carried_ages, refers_back, subject_ages, unnamed_ages
+from viewer.analysis.claims.persons import carried_ages, compared, refers_back, subject_ages, unnamed_ages
 from viewer.analysis.claims.prices import priced_item
 from viewer.analysis.claims.predicates import predicates
 from viewer.analysis.claims.quantities import CURRENCIES, Figure, NumbersRead, labels, numbers_read, spans_of_time
@@ -171,7 +171,8 @@ def _carry_ages(doc, units: list[ClaimUnit]) -> None:
                                                                     alignment_mode="expand")
         own = unit.features.unnamed_ages
         rows.append((own, subject_ages(tokens) if own and tokens is not None else [],
-                     not own and tokens is not None and refers_back(tokens), unit.features.sentence))
+                     not own and tokens is not None and refers_back(tokens), unit.features.sentence,
+                     compared(tokens) if not own and tokens is not None else ""))
     for unit, ages in zip(units, carried_ages(rows)):
         unit.features.unnamed_ages = ages
 
