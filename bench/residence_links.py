@@ -17,7 +17,6 @@ found, and the sentences of the other report the veto parts from each that share
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -27,29 +26,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import gva  # noqa: E402
-from attribute_links import reader  # noqa: E402
-from background_acts import dev_link_files, made_links  # noqa: E402
-from wound_links import _key, judged_rows  # noqa: E402
+from attribute_links import judged_texts, reader, sentence_units  # noqa: E402
+from background_acts import dev_link_files, judged_arguments, made_links  # noqa: E402
+from wound_links import _key  # noqa: E402
 
 from viewer.analysis.claims.residences import residence_beside_other, states_residence  # noqa: E402
-from viewer.analysis.claims.units import unit_features  # noqa: E402
-from viewer.analysis.nlp import english  # noqa: E402
-from viewer.corpus.spans import Span  # noqa: E402
 
 _LIVING = re.compile(r"\b(?:live[sd]?|living|resid(?:es?|ed|ing))\b", re.IGNORECASE)
 
 
 def judged_counts(data: Path, files: list[Path], base: Path | None, show: bool) -> list[str]:
     """R/P/W of the judged links with a residence side, parted or kept, all and (with ``base``) those made."""
-    read, texts, counts, shown = reader(), {}, Counter(), []
+    read, counts, shown = reader(), Counter(), []
     made = made_links(base) if base else set()
-    for row in judged_rows(files).values():
-        sides = []
-        for s in "ab":
-            path = data / "sets" / row["set"] / "docs" / row[f"file_{s}"]
-            texts.setdefault(path, path.read_text(encoding="utf-8"))
-            sides.append(texts[path][int(row[f"start_{s}"]):int(row[f"end_{s}"])])
+    for row, sides in judged_texts(data, files):
         if not any(_LIVING.search(side) for side in sides):
             continue
         a, b = read(sides[0]), read(sides[1])
@@ -69,16 +59,8 @@ def judged_counts(data: Path, files: list[Path], base: Path | None, show: bool) 
 
 def gva_counts(corpus: Path, show: bool) -> list[str]:
     """The crawl's residence sentences and the alike sentences of the other report the veto parts from them."""
-    nlp, counts, shown = english(), Counter(), []
-    for name, items in gva.usable_reports(corpus):
-        if len(items) < 2:
-            continue
-        counts["incidents with two reports"] += 1
-        pair = [f"{item['title']}\n\n{item['text'][:6000]}" for _n, item in items[:2]]
-        if not any(_LIVING.search(text) for text in pair):
-            continue
-        units = [[(s.text, unit_features(doc, Span(s.start_char, s.end_char))) for s in doc.sents]
-                 for doc in (nlp(text) for text in pair)]
+    counts, shown = Counter(), []
+    for name, units in sentence_units(corpus, _LIVING, counts):
         for k in (0, 1):
             for text, unit in units[k]:
                 if not states_residence(unit):
@@ -99,12 +81,8 @@ def _alike(a, b) -> bool:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--judged", nargs="*", type=Path)
-    parser.add_argument("--base", type=Path)
+    parser = judged_arguments(__doc__.splitlines()[0])
     parser.add_argument("--gva", type=Path)
-    parser.add_argument("--show", action="store_true")
     args = parser.parse_args(argv)
     lines = gva_counts(args.gva, args.show) if args.gva else \
         judged_counts(args.data, dev_link_files(args.judged), args.base, args.show)
