@@ -1,5 +1,6 @@
 """Where someone lives, told as a unit's main act, is never one claim with a unit that tells another detail of the
-incident; beside one that tells a residence too, or in a clause, or that states the same act as well, it can be."""
+incident; beside one that tells a residence too, or in a clause, or that states the same act as well, or no act at
+all, it can be."""
 from __future__ import annotations
 
 import pytest
@@ -16,6 +17,7 @@ _LIVED = "Luke lived at the house on Elm Road with his father and uncle, both of
     ("Luke's father and uncle, who live on Elm Road, were stabbed early Saturday.", False),  # a residence in a clause
     ("Luke, an Elm Road resident, was home with his father.", False),  # a word of living somewhere
     ("Luke lived on Elm Road with his father and his uncle.", False),  # the residence on both sides
+    ("The two men stabbed were Luke's father and uncle.", False),  # no act of its own: a description it may share
 ])
 def test_a_residence_is_apart_from_a_unit_that_tells_none(apart_both_ways, other, apart):
     assert apart_both_ways(residence_beside_other, _LIVED, other) == (apart, apart)
