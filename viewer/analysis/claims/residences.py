@@ -5,11 +5,12 @@ Saturday" and "Two men were stabbed inside this house on the 800 block of Amesti
 the house, the road, the hour and the stabbing, and read alike; but the first states who lived there, carrying the
 stabbing only in a clause of its object, and the second never says so. The judges read such links W, "another detail
 of the incident". Counted before this was built (`bench/residence_links.py`, docs/linking.md "Where someone lives"): of
-the judged dev links main made in session 65 it parts W 8 (gvaZ1, gvaZ4, gvaZ6, gvaZ7) and P 2 ("All four victims lived
-at the home and have been identified as …" / "The dead are …"; "She was in school, she lived abroad, she did an
-internship" / "She was in school"); on the GVA crawl (914 incidents with two reports) 181 residence sentences, 97 of
-them facing an alike sentence of the other report it parts; of 30 such read by hand, 27 tell a residence beside
-another detail, 2 are a caption's "LIVE" read as the verb beside another line, and 1 is the first P above.
+the judged dev links main made in session 65 it parts W 8 (gvaZ1, gvaZ4, gvaZ6, gvaZ7) and no R or P (without the
+other unit's own act it parted P 2 too: "All four victims lived at the home and have been identified as …" / "The dead
+are …"; "She was in school, she lived abroad, she did an internship" / "She was in school"); on the GVA crawl (914
+incidents with two reports) 181 residence sentences, 95 of them facing an alike sentence of the other report it parts
+(97 in that first form; of 30 of those read by hand, 27 tell a residence beside another detail, 2 are a caption's
+"LIVE" read as the verb beside another line, and 1 is the first P above).
 
 Read from the stored acts (`UnitFeatures.acts`, the main verbs and what a reporting verb reports): a unit states a
 residence when one of its acts is a verb of living somewhere (`RESIDING`). The veto: the other unit states no
