@@ -352,8 +352,8 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
             or stage_beside_shooting(a, b) or investigation_beside_shooting(a, b) or death_beside_condition(a, b)
             or death_beside_hurt(a, b) or depiction_beside_act(a, b)
             or wounds_apart(a, b) or attribute_beside_act(a, b) or neighbourhoods_apart(a.neighbourhoods, b.neighbourhoods)
-            or patients_apart(a.patients, b.patients) or recalled_beside_incident(a, b)
-            or residence_beside_other(a, b))
+            or residence_beside_other(a, b)
+            or patients_apart(a.patients, b.patients) or recalled_beside_incident(a, b))
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
