@@ -49,15 +49,22 @@ def reader():
     return read
 
 
-def judged_counts(data: Path, files: list[Path], show: bool) -> list[str]:
-    """R/P/W of the judged links with an attribute side, parted or kept."""
-    read, texts, counts, shown = reader(), {}, Counter(), []
+def judged_texts(data: Path, files: list[Path]):
+    """(row, its two sides' texts) for each judged link (`wound_links.judged_rows`), each article read once."""
+    texts = {}
     for row in judged_rows(files).values():
         sides = []
         for s in "ab":
             path = data / "sets" / row["set"] / "docs" / row[f"file_{s}"]
             texts.setdefault(path, path.read_text(encoding="utf-8"))
             sides.append(texts[path][int(row[f"start_{s}"]):int(row[f"end_{s}"])])
+        yield row, sides
+
+
+def judged_counts(data: Path, files: list[Path], show: bool) -> list[str]:
+    """R/P/W of the judged links with an attribute side, parted or kept."""
+    read, counts, shown = reader(), Counter(), []
+    for row, sides in judged_texts(data, files):
         a, b = read(sides[0]), read(sides[1])
         if not (a.attribute or b.attribute):
             continue
@@ -73,16 +80,8 @@ def judged_counts(data: Path, files: list[Path], show: bool) -> list[str]:
 def gva_counts(corpus: Path, show: bool) -> list[str]:
     """The crawl's attribute sentences and the sentences of the other report the veto parts from them."""
     near = re.compile(rf"\b(?:{'|'.join(sorted(incident_things()))})s?\b[^.!?\n]{{0,100}}\b{_INCIDENT}", re.IGNORECASE)
-    nlp, counts, shown = english(), Counter(), []
-    for name, items in gva.usable_reports(corpus):
-        if len(items) < 2:
-            continue
-        counts["incidents with two reports"] += 1
-        pair = [f"{item['title']}\n\n{item['text'][:6000]}" for _n, item in items[:2]]
-        if not any(near.search(text) for text in pair):
-            continue
-        units = [[(s.text, unit_features(doc, Span(s.start_char, s.end_char))) for s in doc.sents]
-                 for doc in (nlp(text) for text in pair)]
+    counts, shown = Counter(), []
+    for name, units in sentence_units(corpus, near, counts):
         for k in (0, 1):
             for text, unit in units[k]:
                 if not unit.attribute:
@@ -96,6 +95,21 @@ def gva_counts(corpus: Path, show: bool) -> list[str]:
                     shown.append(f"{name} {unit.attribute} {text[:140]!r}" +
                                  "".join(f"\n   | {t[:140]!r}" for t, _u in parted[:3]))
     return shown + [f"{k}: {v}" for k, v in sorted(counts.items())]
+
+
+def sentence_units(corpus: Path, near: re.Pattern, counts: Counter):
+    """(incident, each report's sentences as (text, unit features)) for every incident of the crawl with two usable
+    reports, where ``near`` finds a match in either of the first two (each read as its title, a blank line and the
+    text's first 6,000 characters); counts the incidents with two reports in ``counts``."""
+    nlp = english()
+    for name, items in gva.usable_reports(corpus):
+        if len(items) < 2:
+            continue
+        counts["incidents with two reports"] += 1
+        pair = [f"{item['title']}\n\n{item['text'][:6000]}" for _n, item in items[:2]]
+        if any(near.search(text) for text in pair):
+            yield name, [[(s.text, unit_features(doc, Span(s.start_char, s.end_char))) for s in doc.sents]
+                         for doc in (nlp(text) for text in pair)]
 
 
 def main(argv: list[str] | None = None) -> None:

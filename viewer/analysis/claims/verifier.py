@@ -34,6 +34,7 @@ from viewer.analysis.claims.index import figure_relation
 from viewer.analysis.claims.outcomes import outcomes_apart
 from viewer.analysis.claims.patients import patients_apart
 from viewer.analysis.claims.recalled import recalled_beside_incident
+from viewer.analysis.claims.residences import residence_beside_other
 from viewer.analysis.claims.persons import ages_apart
 from viewer.analysis.claims.pieces import PIECE_DIMENSION, AlignedPieces, WordPieces
 from viewer.analysis.claims.predicates import Roles, predicates_differ, roles_swapped
@@ -341,13 +342,17 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     boy was shot in the Lawndale neighborhood" beside "… fatally shot … in the Park Manor neighborhood") or they tell
     one kind of act done to people they name with no name shared (`patients.patients_apart`: "Rucker is charged with
     assault", "Police charged Jackson and Strong with assault") or one tells a shooting it dates before its report or
-    calls another and the other does not (`recalled.recalled_beside_incident`: "Last year, four men were wounded …")."""
+    calls another and the other does not (`recalled.recalled_beside_incident`: "Last year, four men were wounded …") or
+    one tells where someone lives and the other no residence (`residences.residence_beside_other`: "Luke lived at the
+    house on Amesti Road with his father and uncle, both of whom were stabbed …", "Two men were stabbed inside this
+    house …")."""
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or acts_opposed(a, b) or ages_apart(a, b)
             or outcomes_apart(a.outcomes, b.outcomes) or identified_beside_killing(a, b)
             or stage_beside_shooting(a, b) or investigation_beside_shooting(a, b) or death_beside_condition(a, b)
             or death_beside_hurt(a, b) or depiction_beside_act(a, b)
             or wounds_apart(a, b) or attribute_beside_act(a, b) or neighbourhoods_apart(a.neighbourhoods, b.neighbourhoods)
+            or residence_beside_other(a, b)
             or patients_apart(a.patients, b.patients) or recalled_beside_incident(a, b))
 
 
