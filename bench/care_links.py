@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import gva  # noqa: E402
 from background_acts import dev_link_files  # noqa: E402
-from stage_wrongs import _shown, read  # noqa: E402
+from stage_wrongs import _shown, parted_without, read  # noqa: E402
 
 from viewer.analysis.claims import care, stages  # noqa: E402
 from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
@@ -129,13 +129,7 @@ def care_shapes(a: UnitFeatures, b: UnitFeatures) -> list[str]:
 
 def parted_by_others(a: UnitFeatures, b: UnitFeatures) -> bool:
     """`verifier.never_one_claim` with the veto built here (`care.death_beside_hurt`) left out."""
-    from viewer.analysis.claims import verifier
-    built = verifier.death_beside_hurt
-    verifier.death_beside_hurt = lambda _a, _b: False
-    try:
-        return verifier.never_one_claim(a, b)
-    finally:
-        verifier.death_beside_hurt = built
+    return parted_without("death_beside_hurt", a, b)
 
 
 def cached_unit_sides(data: Path, base: Path, files: list[Path], cache: Path | None) -> list[tuple]:

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import gva  # noqa: E402
 from background_acts import dev_link_files  # noqa: E402
-from stage_wrongs import _shown, read, stage_arguments  # noqa: E402
+from stage_wrongs import _shown, parted_without, read, stage_arguments  # noqa: E402
 
 from viewer.analysis.claims import publications  # noqa: E402
 from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
@@ -37,13 +37,7 @@ from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
 
 def parted_by_others(a: UnitFeatures, b: UnitFeatures) -> bool:
     """`verifier.never_one_claim` with the publication veto left out."""
-    from viewer.analysis.claims import verifier
-    built = verifier.publication_beside_act
-    verifier.publication_beside_act = lambda _a, _b: False
-    try:
-        return verifier.never_one_claim(a, b)
-    finally:
-        verifier.publication_beside_act = built
+    return parted_without("publication_beside_act", a, b)
 
 
 def judged_counts(data: Path, base: Path, files: list[Path], show: bool) -> list[str]:
