@@ -22,6 +22,8 @@ acts is a violence word and its "after" clause tells no violence, as `stages.tel
 - **death / hurt (built)**: `care.death_beside_hurt`, a unit saying someone died, whose main acts are not the
   shooting too, beside one telling someone hurt ("injured", "wounds") and no death; and the same where the death
   unit's main acts tell the shooting too ("was shot multiple times and pronounced dead"), measured and not built;
+  and (session 65) a death unit whose main act has the wounds as its object ("had multiple gunshot wounds … and died
+  from his injuries"), spared by `care.tells_own_wounds`;
 - **response**: a plain unit whose main act mourns, prays, grieves, remembers or honours, or has a vigil, a
   memorial, a fundraiser, a funeral, a condolence, prayers or thoughts as its subject or object, beside one that tells
   the shooting and holds no such word.
@@ -41,7 +43,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import gva  # noqa: E402
 from background_acts import dev_link_files  # noqa: E402
-from stage_wrongs import _shown, read  # noqa: E402
+from stage_wrongs import _shown, parted_without, read  # noqa: E402
 
 from viewer.analysis.claims import care, stages  # noqa: E402
 from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
@@ -100,12 +102,20 @@ def _response(one: UnitFeatures, other: UnitFeatures) -> bool:
             and not RESPONSE_ACTS & set(other.acts))
 
 
+def _shooting_acts(unit: UnitFeatures) -> set[str]:
+    """The unit's main acts that tell the shooting or the wounding, not the death (as `care.tells_only_death` reads)."""
+    return (violence_terms() - care.death_words()) & set(unit.acts)
+
+
 def _one_way(one: UnitFeatures, other: UnitFeatures) -> list[str]:
     shapes = {"state": _state(one, other, False), "state, wider": _state(one, other, True),
               "care act": _care_act(one, other),
               "death / hurt (built)": care.tells_only_death(one) and care.tells_hurt(other),
-              "death told with the shooting / hurt": (stages.tells_death(one) and not care.tells_only_death(one)
+              "death told with the shooting / hurt": (stages.tells_death(one) and bool(_shooting_acts(one))
                                                       and care.tells_hurt(other)),
+              "death told with its own wounds / hurt (spared)": (stages.tells_death(one) and care.tells_own_wounds(one)
+                                                                 and not _shooting_acts(one)
+                                                                 and care.tells_hurt(other)),
               "response": _response(one, other)}
     return [name for name, hit in shapes.items() if hit]
 
@@ -119,13 +129,7 @@ def care_shapes(a: UnitFeatures, b: UnitFeatures) -> list[str]:
 
 def parted_by_others(a: UnitFeatures, b: UnitFeatures) -> bool:
     """`verifier.never_one_claim` with the veto built here (`care.death_beside_hurt`) left out."""
-    from viewer.analysis.claims import verifier
-    built = verifier.death_beside_hurt
-    verifier.death_beside_hurt = lambda _a, _b: False
-    try:
-        return verifier.never_one_claim(a, b)
-    finally:
-        verifier.death_beside_hurt = built
+    return parted_without("death_beside_hurt", a, b)
 
 
 def cached_unit_sides(data: Path, base: Path, files: list[Path], cache: Path | None) -> list[tuple]:

@@ -96,6 +96,18 @@ def _why(stage: UnitFeatures, other: UnitFeatures) -> str:
     return "other holds a stage word"
 
 
+def parted_without(veto: str, a: UnitFeatures, b: UnitFeatures) -> bool:
+    """`verifier.never_one_claim` with the veto of that name in `claims.verifier` left out: whether another veto parts
+    the pair already (bench/care_links.py, bench/publication_links.py)."""
+    from viewer.analysis.claims import verifier
+    built = getattr(verifier, veto)
+    setattr(verifier, veto, lambda _a, _b: False)
+    try:
+        return verifier.never_one_claim(a, b)
+    finally:
+        setattr(verifier, veto, built)
+
+
 def read(data: Path, base: Path, files: list[Path], made_only: bool = True):
     """(row, whether ``base``'s exports make it, the two sides' features, their tokens, their texts) for each judged
     link (only those made, unless not ``made_only``), each document parsed once."""

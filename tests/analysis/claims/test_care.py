@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.analysis.claims.care import death_beside_hurt, hurt_words, tells_hurt, tells_only_death
+from viewer.analysis.claims.care import death_beside_hurt, hurt_words, tells_hurt, tells_only_death, tells_own_wounds
 from viewer.analysis.claims.features import UnitFeatures
 
 _DIED = "The 2-year-old who was shot inside an apartment on Elm Street in Marlow has died."
@@ -27,6 +27,15 @@ def test_a_death_told_with_the_shooting_or_denied_is_no_lone_death(sentence_unit
     assert tells_only_death(sentence_unit(_DIED))
     assert not tells_only_death(sentence_unit("Shakir Williams was shot multiple times and pronounced dead."))
     assert not tells_only_death(sentence_unit("The child did not die."))
+
+
+def test_a_death_told_with_its_own_wounds_is_no_lone_death(apart_both_ways, sentence_unit):
+    told = "The 20-year-old man had multiple gunshot wounds to his legs and died from his injuries."
+    assert tells_own_wounds(sentence_unit(told)) and not tells_only_death(sentence_unit(told))
+    assert apart_both_ways(death_beside_hurt, told, "Brown had several gunshot wounds to his legs, police said.") == (
+        False, False)
+    cause = "The 20-year-old man died from several gunshot wounds to his legs."
+    assert not tells_own_wounds(sentence_unit(cause)) and tells_only_death(sentence_unit(cause))
 
 
 def test_a_fatal_adverb_is_stored_and_read_back(sentence_unit):

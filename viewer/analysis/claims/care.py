@@ -57,8 +57,18 @@ def death_words() -> frozenset[str]:
 
 
 def tells_only_death(unit: UnitFeatures) -> bool:
-    """Whether the unit says someone died, undenied, and no main act of it is the shooting or the wounding too."""
-    return stages.tells_death(unit) and not (violence_terms() - death_words()) & set(unit.acts)
+    """Whether the unit says someone died, undenied, and no main act of it is the shooting or the wounding too, nor
+    has a wound as its object (`tells_own_wounds`)."""
+    return (stages.tells_death(unit) and not (violence_terms() - death_words()) & set(unit.acts)
+            and not tells_own_wounds(unit))
+
+
+def tells_own_wounds(unit: UnitFeatures) -> bool:
+    """Whether a main act of the unit has a wound word as its object ("The 20-year-old man had multiple gunshot wounds
+    to his lower extremities and died from his injuries"): the sentence tells the wounds the other report tells, as
+    "was shot multiple times and pronounced dead" tells the shooting, so the judges read the pair P, where a wound
+    only in the cause of death ("died from several gunshot wounds") is not the wounded told alive (session 65)."""
+    return any(verb in unit.acts and obj in hurt_words() for _subject, verb, obj in unit.predicates)
 
 
 def tells_hurt(unit: UnitFeatures) -> bool:

@@ -37,6 +37,7 @@ from viewer.analysis.claims.recalled import recalled_beside_incident
 from viewer.analysis.claims.residences import residence_beside_other
 from viewer.analysis.claims.persons import ages_apart
 from viewer.analysis.claims.pieces import PIECE_DIMENSION, AlignedPieces, WordPieces
+from viewer.analysis.claims.publications import publication_beside_act
 from viewer.analysis.claims.predicates import Roles, predicates_differ, roles_swapped
 from viewer.analysis.claims.stages import (death_beside_condition, depiction_beside_act, investigation_beside_shooting,
                                            stage_beside_shooting)
@@ -334,7 +335,9 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     investigates the shooting the other only tells happened (`stages.investigation_beside_shooting`) or one says
     the victim died and the other tells the victim alive in a condition (`stages.death_beside_condition`) or someone
     hurt and no death (`care.death_beside_hurt`: "has died", "was critically injured") or one tells
-    a photo, video or footage of the shooting the other only tells happened (`stages.depiction_beside_act`) or each tells
+    a photo, video or footage of the shooting the other only tells happened (`stages.depiction_beside_act`) or the
+    publication of details, a statement or a call about it (`publications.publication_beside_act`: "Police have
+    released new details about an officer-involved shooting", "an officer was injured in a shooting") or each tells
     one wounded person hit in no region of the body the other's was (`wounds.wounds_apart`: "shot in the buttocks",
     "shot in the back") or one tells an attribute of a thing of the shooting the other, telling the shooting, does not
     (`attributes.attribute_beside_act`: "Gun in accidental shooting of boy, 9, was legal", "Boy finds gun, shoots
@@ -350,7 +353,7 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
             or dates_conflict(a.years, a.months, b.years, b.months) or acts_opposed(a, b) or ages_apart(a, b)
             or outcomes_apart(a.outcomes, b.outcomes) or identified_beside_killing(a, b)
             or stage_beside_shooting(a, b) or investigation_beside_shooting(a, b) or death_beside_condition(a, b)
-            or death_beside_hurt(a, b) or depiction_beside_act(a, b)
+            or death_beside_hurt(a, b) or depiction_beside_act(a, b) or publication_beside_act(a, b)
             or wounds_apart(a, b) or attribute_beside_act(a, b) or neighbourhoods_apart(a.neighbourhoods, b.neighbourhoods)
             or residence_beside_other(a, b)
             or patients_apart(a.patients, b.patients) or recalled_beside_incident(a, b))
