@@ -235,7 +235,12 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     one telling someone hurt and no death; an identification the parse hangs from the shooting, and a headline's "ID"
 #     or "ID'ed", are read as identifications; a depicting unit whose own act is the killing is not another act; a
 #     headline's count before an outcome word ("1 Dead, 3 Injured") counts people for the split totals
-ANALYSER_VERSION = "99"
+# 100: a unit releasing details, a statement or a call about the shooting is another act than the shooting; a death
+#     unit whose main act has the wounds as its object is spared by the death-beside-hurt veto; a unit telling where
+#     someone lives is never one claim with one telling another act and no residence; "the younger man" and "the man
+#     was 21 years old" give ages; an opening "According to X," ends at its comma when the parser ran it over the
+#     clause's subject; no "stated as fact" line where a sentence carries on the account of the last source named
+ANALYSER_VERSION = "100"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
