@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib.util
 import json
 import subprocess
 import sys
@@ -23,24 +22,22 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import discrepancy_lines  # noqa: E402
+import quality  # noqa: E402
+from background_acts import BLIND  # noqa: E402
+from discrepancy_signs import verdicts as line_verdicts  # noqa: E402
+
 JUDGED = HERE.parent / "training" / "judged"
 PUBLIC = ["dev", "gvcdev", "newswcl50dev", "round58dev", "gvaM"]
 HELDOUT = ["heldout", "gvcheldout", "newswcl50heldout"]
 
 
-def _bench(name: str):
-    """bench/NAME.py, loaded by its path (bench/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(name, HERE / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def dev_files(pattern: str, judged: Path = JUDGED) -> list[Path]:
     """The judged files of ``pattern`` a session may read: all but the blind draws' (`background_acts.BLIND`) and the
     SHA-256 lists."""
-    blind = _bench("background_acts").BLIND
-    return [p for p in sorted(judged.glob(pattern)) if blind not in p.name and not p.name.endswith(".documents.tsv")]
+    return [p for p in sorted(judged.glob(pattern)) if BLIND not in p.name and not p.name.endswith(".documents.tsv")]
 
 
 def judged_sets() -> list[str]:
@@ -85,7 +82,6 @@ def classes(files: list[Path]) -> dict[tuple, str]:
 def set_figures(export: dict, name: str, verdicts: dict, wrong_class: dict, lines: dict) -> dict:
     """One set's judged links (right, wrong, not judged), wrong links by class and judged lines (right, wrong, not
     judged)."""
-    quality, discrepancy = _bench("quality"), _bench("discrepancy_lines")
     texts = {Path(d["source"]["path"]).name: d["text"] for d in export["documents"]}
     found = Counter()
     for a, b in quality._links(export):
@@ -94,7 +90,7 @@ def set_figures(export: dict, name: str, verdicts: dict, wrong_class: dict, line
         found["right" if verdict in ("R", "P") else "wrong" if verdict == "W" else "other"] += 1
         if verdict == "W":
             found["W: " + wrong_class.get(a + b, "unclassed")] += 1
-    by_kind, _wrong, _shown = discrepancy.score(discrepancy.export_lines(export), lines, name)
+    by_kind, _wrong, _shown = discrepancy_lines.score(discrepancy_lines.export_lines(export), lines, name)
     for (_kind, verdict), n in by_kind.items():
         found[f"lines {verdict}"] += n
     return found
@@ -102,11 +98,10 @@ def set_figures(export: dict, name: str, verdicts: dict, wrong_class: dict, line
 
 def read_run(folder: Path, sets: list[str], judged: Path = JUDGED) -> dict[str, Counter]:
     """Per set of ``sets`` kept in ``folder``, its figures (`set_figures`) under the verdicts in ``judged``."""
-    quality = _bench("quality")
     files = dev_files("links*.tsv", judged)
     files += quality.rejudged_beside(files)
     verdicts, wrong_class = quality.read_verdicts(files), classes(files)
-    lines = _bench("discrepancy_signs").verdicts([str(p) for p in dev_files("discrepancies*.tsv", judged)])
+    lines = line_verdicts([str(p) for p in dev_files("discrepancies*.tsv", judged)])
     out = {}
     for name in sets:
         path = folder / f"{name}.json"
