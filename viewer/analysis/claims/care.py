@@ -77,8 +77,7 @@ def tells_hurt(unit: UnitFeatures) -> bool:
     words = set(unit.terms) | set(unit.acts)
     return (bool(hurt_words() & (words - set(unit.names))) and not death_words() & words
             and not stages.tells_death(unit) and not unit.fatal
-            and not any(kind == "death" for kind, *_ in unit.outcomes))
-
+            and not any(kind == DEATH for kind, *_ in unit.outcomes))
 
 
 def fatal_wound(tokens) -> bool:
