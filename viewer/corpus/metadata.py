@@ -14,6 +14,7 @@ from viewer.corpus.spans import Span
 
 Mark = tuple[Span, str]
 
+_VISIBLE = re.compile(r"\S")
 _DATE_PREFIX = re.compile(
     r"[ \t]*(?P<all>(?:date|dated|published)[ \t]*:?[ \t]*(?P<value>\d{4}-\d{2}-\d{2}))(?=\s|$)", re.IGNORECASE
 )
@@ -155,13 +156,13 @@ def headline(text: str, marks: Sequence[Mark]) -> str | None:
     if start is None:
         return None
     line, line_end = _line_at(text, start)
-    while len(line.split()) < 2 and (following := re.compile(r"\S").search(text, line_end)):
+    while len(line.split()) < 2 and (following := _VISIBLE.search(text, line_end)):
         tag = line
         line, line_end = _line_at(text, following.start())
         if line[:1].islower():  # "Mpls.", then "rapper behind huge party …": one headline cut at its stop
             line = f"{tag} {line}"
     if (_DATELINE_LINE.fullmatch(line.strip()) or dates_only(line)) and line_end < len(text):
-        following = re.compile(r"\S").search(text, line_end)
+        following = _VISIBLE.search(text, line_end)
         if following is None:
             return None
         line, line_end = _line_at(text, following.start())
@@ -221,7 +222,7 @@ def _content_start(text: str, marks: Sequence[Mark]) -> int | None:
         if text[position:span.start].strip():
             break
         position = max(position, span.end)
-    match = re.compile(r"\S").search(text, position)
+    match = _VISIBLE.search(text, position)
     return match.start() if match else None
 
 
