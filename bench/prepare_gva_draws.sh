@@ -117,8 +117,11 @@ if [ -f "$SETS/gvcdev/events.json" ] && [ -f "$SETS/gvcheldout/events.json" ]; t
     # session 65's blind draws: every earlier draw left out (gvaZ9 and gvaZ10 too), gvaZ12 also gvaZ11.
     draw gvaZ11 $TWOS -- $EARLIER $LATER gvaX gvaY gvaZ1 gvaZ2 gvaZ3 gvaZ4 gvaZ5 gvaZ6 gvaZ7 gvaZ8 gvaZ9 gvaZ10
     draw gvaZ12 $TWOS -- $EARLIER $LATER gvaX gvaY gvaZ1 gvaZ2 gvaZ3 gvaZ4 gvaZ5 gvaZ6 gvaZ7 gvaZ8 gvaZ9 gvaZ10 gvaZ11
+    # session 66's blind draws: every earlier draw left out (gvaZ11 and gvaZ12 too), gvaZ14 also gvaZ13.
+    draw gvaZ13 $TWOS -- $EARLIER $LATER gvaX gvaY gvaZ1 gvaZ2 gvaZ3 gvaZ4 gvaZ5 gvaZ6 gvaZ7 gvaZ8 gvaZ9 gvaZ10 gvaZ11 gvaZ12
+    draw gvaZ14 $TWOS -- $EARLIER $LATER gvaX gvaY gvaZ1 gvaZ2 gvaZ3 gvaZ4 gvaZ5 gvaZ6 gvaZ7 gvaZ8 gvaZ9 gvaZ10 gvaZ11 gvaZ12 gvaZ13
 else
-    echo "gvaU, gvaV, gvaW, round58dev, gvaX, gvaY, gvaZ1, gvaZ2, gvaZ3, gvaZ4, gvaZ5, gvaZ6, gvaZ7, gvaZ8, gvaZ9, gvaZ10, gvaZ11, gvaZ12: not drawn (build gvcdev and gvcheldout first: bench/prepare_public_sets.sh)"
+    echo "gvaU, gvaV, gvaW, round58dev, gvaX, gvaY, gvaZ1, gvaZ2, gvaZ3, gvaZ4, gvaZ5, gvaZ6, gvaZ7, gvaZ8, gvaZ9, gvaZ10, gvaZ11, gvaZ12, gvaZ13, gvaZ14: not drawn (build gvcdev and gvcheldout first: bench/prepare_public_sets.sh)"
 fi
 
 "$PYTHON" "$BENCH/check_draws.py" "$2"
