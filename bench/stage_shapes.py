@@ -130,7 +130,7 @@ def _crawl_shapes(u: UnitFeatures) -> list:
         found.append(("light verb stage", lambda o: stages.stage_beside_shooting(u, o)))
     if stated and violence_terms() & set(u.after):
         found.append(("stage told after the shooting", lambda o: before(u, o)))
-    if (stages._seen() - stages.stage_acts()) & set(u.acts):
+    if (stages.seen_acts() - stages.stage_acts()) & set(u.acts):
         found.append(("custody act not kept", lambda o: stages.tells_stage(o)))
     if stages.tells_death(u):
         found.append(("death", stages.tells_living_state))

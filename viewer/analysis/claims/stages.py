@@ -81,7 +81,7 @@ def _light() -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 @lru_cache(maxsize=1)
-def _seen() -> frozenset[str]:
+def seen_acts() -> frozenset[str]:
     """Every court or custody act the counter looked for, kept or too rare to tell a stage alone ("turned himself in",
     "surrendered"): a unit stating one tells the custody too, so a stage beside it is no stage beside the shooting."""
     return frozenset(act for act, _count in _table()["candidates"]) | stage_acts()
@@ -109,7 +109,7 @@ def stage_beside_shooting(a: UnitFeatures, b: UnitFeatures) -> bool:
 
 def _one_way(stage: UnitFeatures, other: UnitFeatures) -> bool:
     """`stage_beside_shooting` with ``stage`` the unit telling the stage."""
-    if not tells_stage(stage) or _seen() & set(other.acts) or states_stage(other):
+    if not tells_stage(stage) or seen_acts() & set(other.acts) or states_stage(other):
         return False
     if stage_words() & set(other.terms) or any(t.startswith(_stems()) for t in other.terms):
         return False

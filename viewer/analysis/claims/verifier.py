@@ -43,6 +43,7 @@ from viewer.analysis.claims.stages import (death_beside_condition, depiction_bes
                                            stage_beside_shooting)
 from viewer.analysis.claims.story_words import StoryWords
 from viewer.analysis.claims.synonyms import meanings, shared_mass
+from viewer.analysis.claims.verdicts import verdict_beside_charge
 from viewer.analysis.claims.wounds import wounds_apart
 from viewer.analysis.distinct import distinct, distinct_counts
 
@@ -332,7 +333,9 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     they count only different outcomes (`outcomes.outcomes_apart`: "two were killed", "three were wounded") or one
     identifies a person the other only says was killed or shot (`identifications.identified_beside_killing`) or tells
     a court or custody stage of a shooting the other only tells happened (`stages.stage_beside_shooting`) or
-    investigates the shooting the other only tells happened (`stages.investigation_beside_shooting`) or one says
+    investigates the shooting the other only tells happened (`stages.investigation_beside_shooting`) or one ends a
+    case the other tells only the start of (`verdicts.verdict_beside_charge`: "Man Found Guilty in Shooting Death of
+    3-Year-Old Girl", "Police Arrest Man Accused in Shooting Death of 3-Year-Old Girl") or one says
     the victim died and the other tells the victim alive in a condition (`stages.death_beside_condition`) or someone
     hurt and no death (`care.death_beside_hurt`: "has died", "was critically injured") or one tells
     a photo, video or footage of the shooting the other only tells happened (`stages.depiction_beside_act`) or the
@@ -352,7 +355,8 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or acts_opposed(a, b) or ages_apart(a, b)
             or outcomes_apart(a.outcomes, b.outcomes) or identified_beside_killing(a, b)
-            or stage_beside_shooting(a, b) or investigation_beside_shooting(a, b) or death_beside_condition(a, b)
+            or stage_beside_shooting(a, b) or investigation_beside_shooting(a, b) or verdict_beside_charge(a, b)
+            or death_beside_condition(a, b)
             or death_beside_hurt(a, b) or depiction_beside_act(a, b) or publication_beside_act(a, b)
             or wounds_apart(a, b) or attribute_beside_act(a, b) or neighbourhoods_apart(a.neighbourhoods, b.neighbourhoods)
             or residence_beside_other(a, b)

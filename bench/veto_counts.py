@@ -1,0 +1,109 @@
+"""What one veto of `verifier.never_one_claim` parts, on every judged dev link and on the GVA crawl's report pairs: the
+two counts each veto is measured by before it is built (session 66; bench/publication_links.py runs them for the
+publication veto).
+
+    python bench/veto_counts.py DATA --base DIR --veto NAME [--judged TSV ...] [--show]
+    python bench/veto_counts.py DATA --base DIR --veto NAME --gva CORPUS [--incidents N] [--lines N]
+
+The judged count reads every judged dev link as `bench/stage_wrongs.py` reads it (each side's features from its
+document parsed whole, re-judged verdicts over the first ones) and files the links the veto parts by verdict, apart for
+the links ``base``'s exports make and those they do not, and for those another veto parts already. The crawl count
+reads the first two usable reports of the crawl's first incidents (`gva.parsed_report_pairs`): the sentences the veto
+reads as its side, those beside a sentence of the other report that the veto parts from them, the report pairs holding
+one, and the sentence pairs sharing two content terms or more that the veto newly parts (the first ``show`` printed,
+to be read by hand). ``--veto`` names a veto of `_vetoes`, each with the reading that finds its side.
+
+Session 66, the verdict veto (`claims.verdicts.verdict_beside_charge`; main 4a82d660's exports in
+/work/data/final66/base; the crawl's 914 incidents): judged W 6, R 0, P 1 newly parted, all made by main; on the crawl
+165 sentences end a case, 92 of them parted from a sentence of the other report, in 35 report pairs, and 70 close
+sentence pairs newly parted, all read by hand (docs/linking.md).
+"""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import gva  # noqa: E402
+from stage_wrongs import _shown, parted_without, read  # noqa: E402
+
+from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
+
+
+def _vetoes() -> dict[str, Callable[[UnitFeatures], bool]]:
+    """The vetoes counted so, each with the reading that finds the unit on its side (a publication, a verdict)."""
+    from viewer.analysis.claims import publications, verdicts
+    return {"publication_beside_act": publications.published, "verdict_beside_charge": verdicts.tells_verdict}
+
+
+def judged_counts(veto_name: str, data: Path, base: Path, files: list[Path], show: bool) -> list[str]:
+    """R/P/W of the judged links the veto of `claims.verifier` named ``veto_name`` parts, by whether ``base`` makes
+    them and whether another veto parts them."""
+    from viewer.analysis.claims import verifier
+    veto = getattr(verifier, veto_name)
+    by, shown = Counter(), []
+    for row, made, (a, b), _tokens, texts in read(data, base, files, made_only=False):
+        if not veto(a, b):
+            continue
+        shape = f"{'made' if made else 'not made'}{', already parted' if parted_without(veto_name, a, b) else ''}"
+        by[(shape, row["verdict"])] += 1
+        if show:
+            shown.append(f"  {row['verdict']} [{shape}] {_shown(row, texts)}")
+    return [f"{shape:32} {verdict} {n}" for (shape, verdict), n in sorted(by.items())] + shown
+
+
+def gva_counts(veto_name: str, reads: Callable[[UnitFeatures], bool], what: str, corpus: Path, incidents: int,
+               show: int) -> Counter:
+    """On the crawl's report pairs: the sentences ``reads`` takes as the veto's side (``what`` names them), those the
+    veto parts from a sentence of the other report, and the close sentence pairs it newly parts."""
+    from viewer.analysis.claims import verifier
+    from viewer.analysis.claims.units import unit_features
+    from viewer.analysis.nlp import english
+    from viewer.corpus.spans import Span
+
+    veto, out = getattr(verifier, veto_name), Counter()
+    for docs in gva.parsed_report_pairs(corpus, incidents, english()):
+        sides = [[(unit_features(d, Span(s.start_char, s.end_char)), s.text) for s in d.sents if len(s) > 3]
+                 for d in docs]
+        held = False
+        for one, two in ((sides[0], sides[1]), (sides[1], sides[0])):
+            for unit, text in one:
+                if not reads(unit):
+                    continue
+                out[f"sentences {what}"] += 1
+                parted = [(other, other_text) for other, other_text in two if veto(unit, other)]
+                out[f"sentences {what}, parted from a sentence of the other report"] += bool(parted)
+                held |= bool(parted)
+                for other, other_text in parted:
+                    if len(set(unit.terms) & set(other.terms)) < 2 or parted_without(veto_name, unit, other):
+                        continue
+                    out["close sentence pairs newly parted"] += 1
+                    if out["close sentence pairs newly parted"] <= show:
+                        print(f"  {' '.join(text.split())[:200]!r} | {' '.join(other_text.split())[:200]!r}")
+        out["report pairs"] += 1
+        out["report pairs holding one"] += held
+    return out
+
+
+def main(argv: list[str] | None = None, doc: str = __doc__) -> None:
+    from background_acts import dev_link_files
+    from stage_wrongs import stage_arguments
+
+    parser = stage_arguments(doc, 914)
+    parser.set_defaults(show=0)
+    parser.add_argument("--veto", choices=sorted(_vetoes()), default="verdict_beside_charge")
+    parser.add_argument("--lines", type=int, default=0, help="with --gva, how many close pairs to print")
+    args = parser.parse_args(argv)
+    if args.gva:
+        gva.print_counts(gva_counts(args.veto, _vetoes()[args.veto], args.veto, args.gva, args.incidents, args.lines))
+        return
+    print("\n".join(judged_counts(args.veto, args.data, args.base, dev_link_files(args.judged), args.show)))
+
+
+if __name__ == "__main__":
+    main()
