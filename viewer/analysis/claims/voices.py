@@ -25,6 +25,9 @@ beside "I've forgiven them," said the victim's mother Deandra Bradley. One speak
 then reads as shared. Counted on main's links of the judged dev sets (session 65, `bench/speaker_links.py`): of the
 links of one voice that are two direct quotations, those sharing no content term beside the frame and the speaker's
 name are W 3, R 1 (a hotel guest's "a bunch of guys jumped out and started yelling" / "they were screaming loud").
+Such quotations are short and their attributions long, so a unit is a person's words when the quotation covers half
+of it with the speaker's words and the cue (`voice_of`); so read, the three rules part W 5 of main's links on every
+judged set and no R or P (session 66, `bench/framed_voices.py`; docs/linking.md).
 """
 from __future__ import annotations
 
