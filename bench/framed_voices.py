@@ -1,7 +1,7 @@
 """What counting a unit as a person's quotation when the quotation with its attribution covers half of it (speaker and
 cue with the quoted words: "'I've forgiven them,' said the victim's mother Deandra Bradley"), not the quoted words
 alone, would part among the links kept exports make: by `voices.two_voices`, by `voices.another_sentence` and by one
-person's two quotations sharing no word said (`two_statements`, /work/data/person65/two_statements.patch).
+person's two quotations sharing no word said (`voices.two_statements`), each read here on the exports as linking reads it.
 
     python bench/framed_voices.py DATA BASE [--judged TSV ...] [--show]
 
@@ -11,8 +11,9 @@ alone (as `voices.voice_of` reads today) and with the speaker's words and the cu
 reading, each rule's R/P/W (and unjudged "-") among every made link, the judged verdicts of every dev link file (the
 blind draws' left out, the re-judged files over them) unless ``--judged`` names some; then the links the framed reading
 parts and the other does not. ``another_sentence`` is read on sentences: a twin is another sentence of the other report
-whose voice (by the same reading) is the same person's and retells the side's words (`voices.retold`). Session 66,
-docs/linking.md, beside session 65's "Two direct quotations of one person that share no word".
+whose voice (by the same reading) is the same person's and retells the side's words (`voices.retold`). Run in session 66
+on main's exports of that session (/work/data/final66/base): newly parted W 5, no R, P or unjudged link; docs/linking.md,
+beside session 65's "Two direct quotations of one person that share no word".
 """
 from __future__ import annotations
 
