@@ -355,13 +355,15 @@ def person_quotations(corpus: Corpus) -> dict[int, list[Quotation]]:
     """Each document's direct quotations made by a person the corpus's speakers resolve: what linking keeps two
     people's different words apart by (`claims.voices`)."""
     out: dict[int, list[Quotation]] = {}
-    for document_id, start, end, parts, speaker_id, name in corpus.db.execute(
-        f"""SELECT a.document_id, a.content_start, a.content_end, a.parts, s.id, s.name
+    for document_id, start, end, parts, speaker_id, name, *frame in corpus.db.execute(
+        f"""SELECT a.document_id, a.content_start, a.content_end, a.parts, s.id, s.name,
+                  a.speaker_start, a.speaker_end, a.cue_start, a.cue_end
            FROM attributions a JOIN speakers s ON s.id = a.speaker_id
            WHERE a.{MADE} AND a.kind = 'direct' AND s.kind = 'person'
            ORDER BY a.document_id, a.content_start"""
     ):
-        out.setdefault(document_id, []).append(Quotation((Span(start, end), *_spans(parts)), speaker_id, name))
+        framing = tuple(Span(*pair) for pair in (frame[:2], frame[2:]) if None not in pair)
+        out.setdefault(document_id, []).append(Quotation((Span(start, end), *_spans(parts)), speaker_id, name, framing))
     return out
 
 

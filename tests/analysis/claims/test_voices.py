@@ -6,7 +6,8 @@ import pytest
 
 from viewer.analysis import store
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
-from viewer.analysis.claims.voices import Voice, another_sentence, retold, two_voices
+from viewer.analysis.claims.voices import (Quotation, Voice, another_sentence, retold, two_statements, two_voices,
+                                            voice_of)
 from viewer.corpus.spans import Span
 from viewer.corpus.store import Corpus
 
@@ -125,3 +126,36 @@ def test_a_retold_sentence_links_to_its_twin_not_its_neighbour(tmp_path_factory)
         guidance = _claims_holding(corpus, "clear and final guidance")
         assert [sorted(m.document for m in c.mentions) for c in guidance] == [[1, 2]]
         assert all("clear and final guidance" in m.text for m in guidance[0].mentions)
+
+
+def _said(document: int, terms: list[str]) -> ClaimUnit:
+    return ClaimUnit(document, Span(0, 9), UnitFeatures(terms=terms + ["watrel"], frame=["say"]))
+
+
+def test_two_statements_of_one_person_share_no_word_said():
+    units = [_said(1, ["concern", "level", "violence", "neighborhood"]), _said(2, ["patrol", "future"]),
+             _said(2, ["violence", "neighborhood", "unacceptable"]), _said(2, ["brutal", "attack"]),
+             _said(3, ["vicious", "crime"])]
+    voiced = {k: _voice(1, "Jane Watrel", f"words {k}") for k in range(4)}
+    voiced[4] = _voice(2, "Tom Reyes", "words 4")
+    assert two_statements(0, 1, voiced, units), "concern about violence beside extra patrols"
+    assert not two_statements(0, 2, voiced, units), "violence in the neighbourhood, said in both"
+    assert not two_statements(1, 2, voiced, units), "one report"
+    assert not two_statements(3, 4, voiced, units), "two people: `two_voices` reads those"
+    voiced[4] = _voice(1, "Jane Watrel", "words 4")
+    assert not two_statements(3, 4, voiced, units), "brutal and vicious: one meaning (synonyms.json)"
+    voiced[0] = voiced[1] = _voice(1, "Jane Watrel", "we are gravely concerned about this level of violence")
+    assert not two_statements(0, 1, voiced, units), "the same words: one quotation, whatever its units' terms"
+
+
+_PATROLS = '"We have extra patrols now," said Jane Watrel with the Orange County Sheriff\'s Office.'
+
+
+def test_a_short_quotation_with_its_attribution_is_the_persons_words():
+    quoted = Span(1, _PATROLS.index(",") + 1)
+    speaker = Span(_PATROLS.index("Jane"), _PATROLS.index("."))  # the attribution's speaker, office and all
+    cue = Span(_PATROLS.index("said"), _PATROLS.index("said") + 4)
+    whole = Span(0, len(_PATROLS))
+    assert voice_of(whole, [Quotation((quoted,), 1, "Jane Watrel")], _PATROLS) is None  # under half the sentence
+    voice = voice_of(whole, [Quotation((quoted,), 1, "Jane Watrel", (speaker, cue))], _PATROLS)
+    assert (voice.speaker, voice.words) == (1, "we have extra patrols now")  # the quoted words only

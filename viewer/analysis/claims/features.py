@@ -131,6 +131,11 @@ class UnitFeatures:
     # Whether it tells a wound as fatal by an adverb ("was fatally injured", "mortally wounded"), which the terms do not
     # keep (`care.fatal_wound`); False in units stored before.
     fatal: bool = False
+    # The rank of one more person its main acts are told of (`newcomers.newcomer_rank`: 4 for "A fourth suspect has been
+    # arrested") and how many people they count (`newcomers.group_size`: 4 for "The four victims were transported"); 0
+    # in units stored before.
+    newcomer: int = 0
+    group: int = 0
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict

@@ -48,7 +48,7 @@ from viewer.analysis.claims.stories import story_groups
 from viewer.analysis.claims.story_words import Told, piece_counts, story_checked, told
 from viewer.analysis.claims.units import claim_units
 from viewer.analysis.claims.verbatim import verbatim_groups, wording
-from viewer.analysis.claims.voices import Quotation, Voice, another_sentence, two_voices, voices
+from viewer.analysis.claims.voices import Quotation, Voice, another_sentence, two_statements, two_voices, voices
 from viewer.analysis.claims.verifier import (
     PAIR_RANGES, VETOED, PieceWeights, TermWeights, Verifier, YearMonth, fitted, never_one_claim, pair_features, pair_scores,
     recap_checked, word_checked,
@@ -70,7 +70,8 @@ class PairScores:
     two articles that report one story; 0 for articles that do not, unless the two units count
     one thing differently or date what they state differently, which no merge may join wherever they
     are (`verifier.never_one_claim`), nor two people's different quotations or two sentences of one person's
-    (``voices``: `voices.two_voices`, `voices.another_sentence`),
+    (``voices``: `voices.two_voices`, `voices.another_sentence`) or one person's two statements that share no word
+    said (`voices.two_statements`),
     nor any two units of articles whose leads date two happenings (``dated_apart``: `verifier.dated_apart`)."""
 
     def __init__(self, units: Sequence[ClaimUnit], vectors: np.ndarray, model: Verifier,
@@ -110,9 +111,10 @@ class PairScores:
                 self.known[key] = VETOED
 
     def keep_voices_apart(self) -> None:
-        """Veto every verified pair of two people's different quotations (`voices.two_voices`), or of two sentences
-        of one person's (`voices.another_sentence`): the candidate blocks are verified where the workers are, without
-        the corpus's speakers."""
+        """Veto every verified pair of two people's different quotations (`voices.two_voices`), of two sentences
+        of one person's (`voices.another_sentence`) or of one person's two statements sharing no word said
+        (`voices.two_statements`): the candidate blocks are verified where the workers are, without the corpus's
+        speakers."""
         voiced = self.voices
         if len(voiced) < 2:
             return
@@ -123,7 +125,8 @@ class PairScores:
 
     def _voices_apart(self, i: int, j: int) -> bool:
         voiced = self.voices
-        return two_voices(voiced.get(i), voiced.get(j)) or another_sentence(i, j, voiced, self.units)
+        return (two_voices(voiced.get(i), voiced.get(j)) or another_sentence(i, j, voiced, self.units)
+                or two_statements(i, j, voiced, self.units))
 
     def verify(self, pairs: list[tuple[int, int, float]]) -> None:
         if not pairs:

@@ -25,6 +25,7 @@ from viewer.analysis.claims.incident_days import shooting_days
 from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.neighbourhoods import stated_neighbourhoods
 from viewer.analysis.claims.outcomes import stated_outcomes
+from viewer.analysis.claims.newcomers import group_size, newcomer_rank
 from viewer.analysis.claims.patients import named_patients
 from viewer.analysis.claims.pieces import WordPieces
 from viewer.analysis.claims.persons import carried_ages, compared, refers_back, subject_ages, unnamed_ages
@@ -453,6 +454,8 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         patients=named_patients(tokens, verbs),
         recalled=recalls_incident(doc, tokens, verbs),
         fatal=fatal_wound(tokens),
+        newcomer=newcomer_rank(verbs),
+        group=group_size(verbs),
     )
 
 

@@ -28,6 +28,7 @@ from viewer.analysis.claims.care import death_beside_hurt
 from viewer.analysis.claims.dates import dates_conflict
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.neighbourhoods import neighbourhoods_apart
+from viewer.analysis.claims.newcomers import newcomer_beside_fewer
 from viewer.analysis.claims.grammatical_number import one_against_several
 from viewer.analysis.claims.identifications import identified_beside_killing
 from viewer.analysis.claims.index import figure_relation
@@ -351,7 +352,8 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     calls another and the other does not (`recalled.recalled_beside_incident`: "Last year, four men were wounded …") or
     one tells where someone lives and the other no residence (`residences.residence_beside_other`: "Luke lived at the
     house on Amesti Road with his father and uncle, both of whom were stabbed …", "Two men were stabbed inside this
-    house …")."""
+    house …") or one tells of one more person than the people the other counts (`newcomers.newcomer_beside_fewer`: "A
+    fifth person … was later located at a local hospital", "The four victims were transported to local hospitals")."""
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or acts_opposed(a, b) or ages_apart(a, b)
             or outcomes_apart(a.outcomes, b.outcomes) or identified_beside_killing(a, b)
@@ -360,7 +362,8 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
             or death_beside_hurt(a, b) or depiction_beside_act(a, b) or publication_beside_act(a, b)
             or wounds_apart(a, b) or attribute_beside_act(a, b) or neighbourhoods_apart(a.neighbourhoods, b.neighbourhoods)
             or residence_beside_other(a, b)
-            or patients_apart(a.patients, b.patients) or recalled_beside_incident(a, b))
+            or patients_apart(a.patients, b.patients) or recalled_beside_incident(a, b)
+            or newcomer_beside_fewer(a, b))
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],

@@ -19,6 +19,15 @@ other report retells the sentence itself nearly word for word (`retold`), in ano
 that unit is the sentence's match and the neighbour is another claim (`another_sentence`). Without such a twin the pair
 is left to the model: two reports quote one person in their own selections and words, and read on the judged dev draws
 (`bench/quoted_links.py`) the links between one person's different quoted words were mostly right.
+
+But not when the two quotations share no word of what is said (`two_statements`): "They die fast," said Deandra Bradley
+beside "I've forgiven them," said the victim's mother Deandra Bradley. One speaker and one cue are all the pair model
+then reads as shared. Counted on main's links of the judged dev sets (session 65, `bench/speaker_links.py`): of the
+links of one voice that are two direct quotations, those sharing no content term beside the frame and the speaker's
+name are W 3, R 1 (a hotel guest's "a bunch of guys jumped out and started yelling" / "they were screaming loud").
+Such quotations are short and their attributions long, so a unit is a person's words when the quotation covers half
+of it with the speaker's words and the cue (`voice_of`); so read, the three rules part W 5 of main's links on every
+judged set and no R or P (session 66, `bench/framed_voices.py`; docs/linking.md).
 """
 from __future__ import annotations
 
@@ -28,7 +37,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from viewer.analysis.claims.features import ClaimUnit
+from viewer.analysis.claims.synonyms import meanings
 from viewer.analysis.claims.verbatim import wording
+from viewer.analysis.claims.vocabulary import term
 from viewer.analysis.person_names import surnames_match
 from viewer.corpus.spans import Span
 
@@ -41,11 +52,13 @@ _LEAST_WORDS = 4  # fewer shared words than this are a phrase any two sentences 
 @dataclass(frozen=True)
 class Quotation:
     """A direct quotation a resolved person made: its spans in the document (content and further
-    parts), the speaker's id and canonical name."""
+    parts), the speaker's id and canonical name, and the spans of the words that attribute it (the
+    speaker as written and the cue: "said Jane Watrel with the Orange County Sheriff's Office")."""
 
     spans: tuple[Span, ...]
     speaker: int
     name: str
+    frame: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,6 +108,22 @@ def another_sentence(i: int, j: int, voiced: Mapping[int, Voice], units: Sequenc
     return _retold_beside(a, j, voiced, units) or _retold_beside(b, i, voiced, units)
 
 
+def two_statements(i: int, j: int, voiced: Mapping[int, Voice], units: Sequence[ClaimUnit]) -> bool:
+    """Whether units ``i`` and ``j`` of two reports quote one person's different words that share no content term, nor
+    a word of one meaning (`synonyms.meanings`), once the frame and the speaker's name are left out (module
+    docstring)."""
+    a, b = voiced.get(i), voiced.get(j)
+    if a is None or b is None or units[i].document == units[j].document or _two_people(a, b) or retold(a.words, b.words):
+        return False
+    x, y = _said(units[i], a), _said(units[j], b)
+    return bool(x and y) and not x & y and not meanings(x) & meanings(y)
+
+
+def _said(unit: ClaimUnit, voice: Voice) -> set[str]:
+    """The unit's content terms without its reporting frame or its speaker's name words."""
+    return set(unit.features.terms) - set(unit.features.frame) - {term(w) for w in voice.name}
+
+
 def retold(a: str, b: str) -> bool:
     """Whether two wordings (`Voice.words`) are one sentence retold: ``_LEAST_WORDS`` or more words in common, and at
     least ``_RETOLD`` of each one's words in the other (a clause of a sentence is not the sentence retold)."""
@@ -119,10 +148,12 @@ def _two_people(a: Voice | None, b: Voice | None) -> bool:
 
 
 def voice_of(span: Span, quoted: Sequence[Quotation], text: str) -> Voice | None:
-    """The quotation covering most of the span, where it covers at least half of it."""
+    """The quotation covering most of the span, where it covers at least half of it with the words that attribute it:
+    a short quotation with a long attribution ("'I've forgiven them,' said the victim's mother Deandra Bradley") is the
+    person's words as much as a long one."""
     best, covered = None, 0
     for quotation in quoted:
-        inside = sum(max(0, min(s.end, span.end) - max(s.start, span.start)) for s in quotation.spans)
+        inside = sum(max(0, min(s.end, span.end) - max(s.start, span.start)) for s in quotation.spans + quotation.frame)
         if inside > covered:
             best, covered = quotation, inside
     if best is None or 2 * covered < span.end - span.start:
