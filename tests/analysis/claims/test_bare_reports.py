@@ -21,7 +21,8 @@ PAPER = (
     "Detectives could not say for sure what started the argument. "
     "All three suffered injuries that were not life-threatening, officials reported. "
     "Police told reporters that the gunman was armed with a rifle. "
-    "The shooting has added to the neighborhood's pain.\n"
+    "The shooting has added to the neighborhood's pain.\n\n"
+    "Second shooting reported at 4 a.m. on Elm Street.\n"
 )
 
 
@@ -50,6 +51,7 @@ def test_the_claims_around_the_frames_stay_units(parsed):
     "All three suffered injuries that were not life-threatening, officials reported.",
     "Police told reporters that the gunman was armed with a rifle.",  # an audience and what it heard
     "The shooting has added to the neighborhood's pain.",  # "add" with nothing added is another verb
+    "Second shooting reported at 4 a.m. on Elm Street.",  # a headline's passive states what was reported
 ])
 def test_a_frame_with_what_it_reports_stays_a_unit(parsed, sentence):
     assert sentence in _wordings(parsed, PAPER)

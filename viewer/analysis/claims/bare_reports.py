@@ -36,8 +36,8 @@ def reports_nothing(tokens) -> bool:
     roots = clause_roots(tokens)
     if not roots or any(c in _QUOTES for c in tokens.text):
         return False
-    if not all(root.pos_ == "VERB" and root.lemma_.lower() in _FRAMING and _reports_nothing_below(root)
-               for root in roots):
+    if not all(root.pos_ == "VERB" and root.lemma_.lower() in _FRAMING and not _headline_passive(root)
+               and _reports_nothing_below(root) for root in roots):
         return False
     return not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in _AUXILIARIES and t not in roots for t in tokens)
 
@@ -47,3 +47,13 @@ def _reports_nothing_below(verb) -> bool:
     audience = verb.lemma_.lower() in _AUDIENCE
     return not any(c.dep_ == "neg" or (c.dep_ in _REPORTED and not (audience and c.dep_ == "dobj"))
                    or (c.dep_ == "prep" and c.lower_ in _TOPICS) for c in verb.children)
+
+
+def _headline_passive(verb) -> bool:
+    """A headline's passive ("Shooting reported at 4 a.m."): a participle with no auxiliary, or a subject that is a
+    singular common noun with no article (a headline drops it), which the parse reads as the one who reported. It
+    states the thing reported, not who reported it."""
+    if verb.tag_ == "VBN" and not any(c.dep_ in _AUXILIARIES for c in verb.children):
+        return True
+    return any(c.dep_ == "nsubj" and c.tag_ == "NN" and not any(d.dep_ in ("det", "poss") for d in c.children)
+               for c in verb.children)
