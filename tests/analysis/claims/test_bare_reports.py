@@ -22,7 +22,9 @@ PAPER = (
     "All three suffered injuries that were not life-threatening, officials reported. "
     "Police told reporters that the gunman was armed with a rifle. "
     "The shooting has added to the neighborhood's pain.\n\n"
-    "Second shooting reported at 4 a.m. on Elm Street.\n"
+    "Second shooting reported at 4 a.m. on Elm Street.\n\n"
+    "The shooting happened about 5:30 p.m. Thursday, deputies said. Thursday, said Madison County deputies.\n\n"
+    "The boy's grandfather, Courtney Smith, told Local 10 News.\n"
 )
 
 
@@ -52,6 +54,8 @@ def test_the_claims_around_the_frames_stay_units(parsed):
     "Police told reporters that the gunman was armed with a rifle.",  # an audience and what it heard
     "The shooting has added to the neighborhood's pain.",  # "add" with nothing added is another verb
     "Second shooting reported at 4 a.m. on Elm Street.",  # a headline's passive states what was reported
+    "Thursday, said Madison County deputies.",  # a piece of a sentence that tells when
+    "The boy's grandfather, Courtney Smith, told Local 10 News.",  # who the speaker is to the boy
 ])
 def test_a_frame_with_what_it_reports_stays_a_unit(parsed, sentence):
     assert sentence in _wordings(parsed, PAPER)
@@ -59,4 +63,4 @@ def test_a_frame_with_what_it_reports_stays_a_unit(parsed, sentence):
 
 def test_a_denied_report_alone_states_that_nothing_was_said(nlp):
     assert not reports_nothing(nlp("Detectives could not say for sure.")[:])
-    assert reports_nothing(nlp("Detectives said on Tuesday.")[:])
+    assert reports_nothing(nlp("Detectives said in a statement.")[:])

@@ -9,8 +9,8 @@ a bare frame when each clause it hangs from is an active verb of saying that fra
 "say", "tell", "report", "announce", "according to") with nothing it reports below it: no clause, object (the hearer
 of "told WDRB" aside), complement, phrase of what it is about, or quotation, no denial ("detectives could not say
 for sure" states that they do not know), and no other verb anywhere (a parse that hangs the content on the speaker,
-"All three suffered injuries …, officials reported", still states it). Counts before it was built: docs/linking.md
-"A reporting frame alone".
+"All three suffered injuries …, officials reported", still states it), nor a time, a place or a description of the
+speaker (`_states_something`). Counts before it was built: docs/linking.md "A reporting frame alone".
 """
 from __future__ import annotations
 
@@ -29,17 +29,26 @@ _TOPICS = frozenset({"about", "of"})  # what a report is of: "tells her kids abo
 # Quotation marks, with cp1252's read as Latin-1 (as some crawled pages are); not "'" or "’", mostly a possessive's.
 _QUOTES = frozenset("\"“”‘«»\x91\x93\x94")
 _AUXILIARIES = frozenset({"aux", "auxpass"})
+# Entities of when and where: a frame with one is a piece of a sentence that tells them ("Thursday, said Mercer County
+# prosecutors.", "Thursday at the Broad River bridge …, deputies said.", cut where a sentence end was misread).
+_SETTING = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 
 
 def reports_nothing(tokens) -> bool:
     """Whether the unit's tokens (a span of its sentence's parse) are a reporting frame alone (module docstring)."""
     roots = clause_roots(tokens)
-    if not roots or any(c in _QUOTES for c in tokens.text):
+    if not roots or any(c in _QUOTES for c in tokens.text) or any(_states_something(t) for t in tokens):
         return False
     if not all(root.pos_ == "VERB" and root.lemma_.lower() in _FRAMING and not _headline_passive(root)
                and _reports_nothing_below(root) for root in roots):
         return False
     return not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in _AUXILIARIES and t not in roots for t in tokens)
+
+
+def _states_something(token) -> bool:
+    """A time or a place, or a speaker's description ("Smith's grandfather, Courtney Smith, told Local 10 News"): what
+    another report can state too, so the frame is no longer empty."""
+    return token.ent_type_ in _SETTING or token.dep_ == "appos"
 
 
 def _reports_nothing_below(verb) -> bool:
