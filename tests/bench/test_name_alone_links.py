@@ -12,8 +12,9 @@ def test_made_links_the_veto_parts_are_counted_by_verdict_and_class(bench_script
                                 "McKay Hutton and his daughter died at the hotel in Fairbanks.")
     split = b.index("McKay Hutton and his")
     sides = [("1_b.txt", 0, split - 1), ("1_b.txt", split, len(b))]
+    classes = ["another detail of the incident", ""]
     judged = judged_file([["gvaT", "1_a.txt", 0, len(a), name, start, end, verdict, cls]
-                          for (name, start, end), verdict, cls in zip(sides, "WR", ["another detail of the incident", ""])])
+                          for (name, start, end), verdict, cls in zip(sides, "WR", classes)])
     base = tmp_path / "base"
     base.mkdir()
     mentions = [{"document": "d1", "start": 0, "end": len(a)}]
