@@ -2,7 +2,7 @@
 often two reports of one GVA incident hold one, and how the judges read the links made with one
 (`bare_reports.reports_nothing`, which `units._is_proposition` now refuses).
 
-    python bench/bare_report_units.py --gva CORPUS [--every N] [--show]
+    python bench/bare_report_units.py DATA --gva CORPUS [--every N] [--show]
     python bench/bare_report_units.py DATA --base DIR [--judged TSV ...] [--show]
 
 ``--gva``: every N-th incident of the crawl (all by default) with two usable reports (`gva.usable_reports`); its first
@@ -15,7 +15,6 @@ exports of session 66 (/work/data/final66/base) and on every second incident of 
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -25,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import gva  # noqa: E402
-from background_acts import dev_link_files, made_links  # noqa: E402
+from background_acts import dev_link_files, judged_arguments, made_links  # noqa: E402
 from wound_links import judged_rows  # noqa: E402
 
 from viewer.analysis.claims import units  # noqa: E402
@@ -80,20 +79,12 @@ def _refused_spans(data: Path, documents: set[tuple[str, str]]) -> set[tuple[str
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path, nargs="?")
-    parser.add_argument("--base", type=Path)
-    parser.add_argument("--judged", nargs="*", type=Path)
+    parser = judged_arguments(__doc__.splitlines()[0])
     parser.add_argument("--gva", type=Path)
     parser.add_argument("--every", type=int, default=1)
-    parser.add_argument("--show", action="store_true")
     args = parser.parse_args(argv)
-    if args.gva:
-        lines = gva_counts(args.gva, args.every, args.show)
-    elif args.data and args.base:
-        lines = judged_counts(args.data, dev_link_files(args.judged), args.base, args.show)
-    else:
-        parser.error("give --gva CORPUS, or DATA and --base DIR")
+    lines = gva_counts(args.gva, args.every, args.show) if args.gva else \
+        judged_counts(args.data, dev_link_files(args.judged), args.base, args.show)
     print("\n".join(lines))
 
 

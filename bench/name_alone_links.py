@@ -3,7 +3,7 @@ his baby daughter, Teagan, died in a murder-suicide …" / "McDonald and McKay H
 read such links, and how often two reports of one GVA incident hold such a pair (`names_alone.name_alone_beside_act`).
 
     python bench/name_alone_links.py DATA --base DIR [--judged TSV ...] [--show]
-    python bench/name_alone_links.py --gva CORPUS [--incidents N] [--show]
+    python bench/name_alone_links.py DATA --gva CORPUS [--incidents N] [--show]
 
 Judged links: every training/judged/links*.tsv but the blind draws' (`background_acts.dev_link_files`), the rejudged
 verdicts over them, that the kept exports of ``--base`` (`bench/quality.py --keep`) make; each side parsed alone and
@@ -15,7 +15,6 @@ docs/linking.md "Only a name in common": on main's exports of session 66 (/work/
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -27,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from attribute_links import judged_texts, reader, sentence_units  # noqa: E402
-from background_acts import dev_link_files, made_links  # noqa: E402
+from background_acts import dev_link_files, judged_arguments, made_links  # noqa: E402
 from stage_wrongs import _classes  # noqa: E402
 from stage_wrongs import _key as _class_key  # noqa: E402
 from wound_links import _key  # noqa: E402
@@ -71,20 +70,12 @@ def gva_counts(corpus: Path, incidents: int, show: bool) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path, nargs="?")
-    parser.add_argument("--base", type=Path)
-    parser.add_argument("--judged", nargs="*", type=Path)
+    parser = judged_arguments(__doc__.splitlines()[0])
     parser.add_argument("--gva", type=Path)
     parser.add_argument("--incidents", type=int, default=100000)
-    parser.add_argument("--show", action="store_true")
     args = parser.parse_args(argv)
-    if args.gva:
-        lines = gva_counts(args.gva, args.incidents, args.show)
-    elif args.data and args.base:
-        lines = judged_counts(args.data, dev_link_files(args.judged), args.base, args.show)
-    else:
-        parser.error("give --gva CORPUS, or DATA and --base DIR")
+    lines = gva_counts(args.gva, args.incidents, args.show) if args.gva else \
+        judged_counts(args.data, dev_link_files(args.judged), args.base, args.show)
     print("\n".join(lines))
 
 
