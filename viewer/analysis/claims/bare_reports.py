@@ -32,6 +32,7 @@ _AUXILIARIES = frozenset({"aux", "auxpass"})
 # Entities of when and where: a frame with one is a piece of a sentence that tells them ("Thursday, said Mercer County
 # prosecutors.", "Thursday at the Broad River bridge …, deputies said.", cut where a sentence end was misread).
 _SETTING = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+_WHEN = frozenset({"during", "before", "after", "since", "until"})  # prepositions of a time told by what happened then
 
 
 def reports_nothing(tokens) -> bool:
@@ -46,9 +47,10 @@ def reports_nothing(tokens) -> bool:
 
 
 def _states_something(token) -> bool:
-    """A time or a place, or a speaker's description ("Smith's grandfather, Courtney Smith, told Local 10 News"): what
-    another report can state too, so the frame is no longer empty."""
-    return token.ent_type_ in _SETTING or token.dep_ == "appos"
+    """A time ("during a fight between two groups of people, NYPD Chief Patrick Conry said.") or a place, or a speaker's
+    description ("Smith's grandfather, Courtney Smith, told Local 10 News"): what another report can state too, so the
+    frame is no longer empty."""
+    return token.ent_type_ in _SETTING or token.dep_ == "appos" or (token.dep_ == "prep" and token.lower_ in _WHEN)
 
 
 def _reports_nothing_below(verb) -> bool:
