@@ -64,4 +64,5 @@ def test_a_frame_with_what_it_reports_stays_a_unit(parsed, sentence):
 def test_a_denied_report_or_a_piece_telling_when_is_not_a_bare_frame(nlp):
     assert not reports_nothing(nlp("Detectives could not say for sure.")[:])
     assert not reports_nothing(nlp("during a fight between two groups of people, Chief Patrick Conry said.")[:])
+    assert not reports_nothing(nlp("He said, 'At my mother's house.'")[:])  # a quotation in single marks
     assert reports_nothing(nlp("Detectives said in a statement.")[:])

@@ -28,6 +28,7 @@ _AUDIENCE = frozenset({"tell"})  # whose object is who heard it ("told WDRB"), n
 _TOPICS = frozenset({"about", "of"})  # what a report is of: "tells her kids about karma", "said of his cousin"
 # Quotation marks, with cp1252's read as Latin-1 (as some crawled pages are); not "'" or "’", mostly a possessive's.
 _QUOTES = frozenset("\"“”‘«»\x91\x93\x94")
+_QUOTE_TAGS = frozenset({"``", "''"})  # a "'" the parse reads as a quotation mark: "He said, 'At my Mom('s) house.'"
 _AUXILIARIES = frozenset({"aux", "auxpass"})
 # Entities of when and where: a frame with one is a piece of a sentence that tells them ("Thursday, said Mercer County
 # prosecutors.", "Thursday at the Broad River bridge …, deputies said.", cut where a sentence end was misread).
@@ -38,7 +39,8 @@ _WHEN = frozenset({"during", "before", "after", "since", "until"})  # prepositio
 def reports_nothing(tokens) -> bool:
     """Whether the unit's tokens (a span of its sentence's parse) are a reporting frame alone (module docstring)."""
     roots = clause_roots(tokens)
-    if not roots or any(c in _QUOTES for c in tokens.text) or any(_states_something(t) for t in tokens):
+    if not roots or any(c in _QUOTES for c in tokens.text) or any(_states_something(t) for t in tokens) \
+            or any(t.tag_ in _QUOTE_TAGS for t in tokens):
         return False
     if not all(root.pos_ == "VERB" and root.lemma_.lower() in _FRAMING and not _headline_passive(root)
                and _reports_nothing_below(root) for root in roots):
