@@ -12,6 +12,7 @@ import numpy as np
 
 from viewer.analysis.claims.acts import acts_of, main_verbs
 from viewer.analysis.claims.attributes import stated_attribute
+from viewer.analysis.claims.bare_reports import reports_nothing
 from viewer.analysis.claims.ages import ages_in
 from viewer.analysis.claims.care import fatal_wound
 from viewer.analysis.claims.clock import clock_times, stated_weekdays
@@ -271,13 +272,14 @@ def _after_dateline(text: str, piece: Span) -> Span:
 
 def _is_proposition(doc, span: Span, text: str) -> bool:
     """Headlines, captions and lists of names state nothing: a unit needs words and a verb at its root. Nor does
-    a line spoken to the reader (`reader_address`): an appeal for tips, an imperative, a teaser."""
+    a line spoken to the reader (`reader_address`): an appeal for tips, an imperative, a teaser; nor a reporting frame
+    whose report lies elsewhere (`bare_reports`: "FAMILY MEMBERS OF ANTHONY RAY SAY", "NBC 6's Hank Tester reports.")."""
     if len(text[span.start:span.end].split()) < _MIN_WORDS:
         return False
     tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
     rooted = any(t.pos_ in ("VERB", "AUX") and not (tokens.start <= t.head.i < tokens.end and t.head != t)
                  for t in tokens)
-    return rooted and reader_address(tokens) is None
+    return rooted and reader_address(tokens) is None and not reports_nothing(tokens)
 
 
 def _pieces(text: str, sentence: Span, skipped: list[Span]) -> list[Span]:

@@ -30,6 +30,7 @@ from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.neighbourhoods import neighbourhoods_apart
 from viewer.analysis.claims.newcomers import newcomer_beside_fewer
 from viewer.analysis.claims.grammatical_number import one_against_several
+from viewer.analysis.claims.names_alone import name_alone_beside_act
 from viewer.analysis.claims.identifications import identified_beside_killing
 from viewer.analysis.claims.index import figure_relation
 from viewer.analysis.claims.outcomes import outcomes_apart
@@ -352,8 +353,11 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     calls another and the other does not (`recalled.recalled_beside_incident`: "Last year, four men were wounded …") or
     one tells where someone lives and the other no residence (`residences.residence_beside_other`: "Luke lived at the
     house on Amesti Road with his father and uncle, both of whom were stabbed …", "Two men were stabbed inside this
-    house …") or one tells of one more person than the people the other counts (`newcomers.newcomer_beside_fewer`: "A
-    fifth person … was later located at a local hospital", "The four victims were transported to local hospitals")."""
+    house …") or they share a person's name and nothing else, one telling an act and the other none
+    (`names_alone.name_alone_beside_act`: "McKay Hutton and his baby daughter, Teagan, died in a murder-suicide …",
+    "McDonald and McKay Hutton were married …") or one tells of one more person than the people the other counts
+    (`newcomers.newcomer_beside_fewer`: "A fifth person … was later located at a local hospital", "The four victims
+    were transported to local hospitals")."""
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or acts_opposed(a, b) or ages_apart(a, b)
             or outcomes_apart(a.outcomes, b.outcomes) or identified_beside_killing(a, b)
@@ -361,7 +365,7 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
             or death_beside_condition(a, b)
             or death_beside_hurt(a, b) or depiction_beside_act(a, b) or publication_beside_act(a, b)
             or wounds_apart(a, b) or attribute_beside_act(a, b) or neighbourhoods_apart(a.neighbourhoods, b.neighbourhoods)
-            or residence_beside_other(a, b)
+            or residence_beside_other(a, b) or name_alone_beside_act(a, b)
             or patients_apart(a.patients, b.patients) or recalled_beside_incident(a, b)
             or newcomer_beside_fewer(a, b))
 
