@@ -240,7 +240,11 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     someone lives is never one claim with one telling another act and no residence; "the younger man" and "the man
 #     was 21 years old" give ages; an opening "According to X," ends at its comma when the parser ran it over the
 #     clause's subject; no "stated as fact" line where a sentence carries on the account of the last source named
-ANALYSER_VERSION = "100"
+# 101: a verdict, plea or sentence is never one claim with a unit telling only the case's arrest or charge; units
+#     carry whether they tell one more person ("a fifth person"), never one claim with a group counted as fewer; a
+#     quotation covers a unit with its attribution, and one person's two quotations sharing no word are two claims; a
+#     reporting frame alone is no unit; two units sharing only a person's name, one telling an act, are never one claim
+ANALYSER_VERSION = "101"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
