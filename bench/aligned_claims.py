@@ -38,6 +38,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from link_signs import FEATURES  # noqa: E402
 from masked_claims import ECB, auc, frame_tokens, held_out  # noqa: E402
 
 from viewer.analysis.claims.encoder import shared_encoder  # noqa: E402
@@ -216,9 +217,9 @@ def measured(sets: dict[str, dict], reads: dict[str, Read]) -> dict[str, dict]:
 
 
 def judge_rows(sets: dict[str, dict], signs: list[str]) -> dict[str, dict]:
-    """The sets with each link's signs cut to the named ones ("pair", "cosine" or of SIGNS), for `link_judge.py`."""
+    """The sets with each link's signs cut to the named ones (of `link_signs.FEATURES` or SIGNS), for `link_judge.py`."""
     def sign(row: dict, name: str) -> float:
-        return row["x"][("pair", "cosine").index(name)] if name in ("pair", "cosine") else row["aligned"][SIGNS.index(name)]
+        return row["x"][FEATURES.index(name)] if name in FEATURES else row["aligned"][SIGNS.index(name)]
     return {name: {**found, "rows": [{**r, "x": [sign(r, s) for s in signs]} for r in found["rows"]]}
             for name, found in sets.items()}
 
@@ -230,7 +231,7 @@ COMBINATIONS = {**{f"pair+{s}": ("pair", s) for s in SIGNS}, "pair+unnamed+main"
 
 def report(by_set: dict[str, dict]) -> list[str]:
     """AUCs of each sign and of the held-out combinations on the pooled news links, per draw and on ECB+ train."""
-    news = [n for n in by_set if n != ECB]
+    news = [n for n in by_set if n != ECB and len(by_set[n]["y"])]  # a set judged by its events alone has no labels
     keys = ("pair", "cosine", *SIGNS, "y")
     pooled = {k: np.concatenate([by_set[n][k] for n in news]) for k in keys}
     draws = np.concatenate([np.full(len(by_set[n]["y"]), n) for n in news])
@@ -258,7 +259,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--projected", action="store_true", help="the pieces as stored (64 int8 numbers), not full rows")
     parser.add_argument("--cache", type=Path, help="where the mentions' reads are kept between runs (outside the repo)")
     parser.add_argument("--judge-rows", type=Path, help="write the rows with the --signs here, for link_judge.py")
-    parser.add_argument("--signs", default="pair,unnamed,main", help="comma-separated: pair, cosine, " + ", ".join(SIGNS))
+    parser.add_argument("--signs", default="pair,unnamed,main", help="comma-separated, of " + ", ".join((*FEATURES, *SIGNS)))
     parser.add_argument("--layer", type=int, default=6, help="read the pieces after this many of the six layers")
     parser.add_argument("--show", type=int, default=0, help="print the N news links whose words beyond names align least")
     ns = parser.parse_args(argv)
