@@ -24,8 +24,9 @@ sys.path.insert(0, str(HERE))
 from aligned_claims import SIGNS, cached_reads, signs_of_set  # noqa: E402
 from link_judge import PUBLIC_MARK, fit, kept_links  # noqa: E402
 from link_losses import kept_linking  # noqa: E402
-from link_signs import FEATURES, link_features  # noqa: E402
 from quality import SCORER, _prf, _scorer, analysed_export  # noqa: E402
+
+from viewer.analysis.claims.link_signs import FEATURES, link_features  # noqa: E402
 
 
 def sample_rows(signs: list[str]) -> tuple[dict, list[dict]]:
@@ -34,7 +35,7 @@ def sample_rows(signs: list[str]) -> tuple[dict, list[dict]]:
 
     with tempfile.TemporaryDirectory() as tmp:
         (export, _seconds), scores = kept_linking(lambda: analysed_export(sorted(sample_articles().iterdir()),
-                                                                         Path(tmp)))
+                                                                         Path(tmp)), judged=False)
     texts = {int(d["id"][1:]): d["text"] for d in export["documents"]}
     unit_at = {(u.document, u.span.start, u.span.end): k for k, u in enumerate(scores.units)}
     for claim in export["claims"]:  # a rendering the cross-lingual stage joins is no unit of linking: never judged

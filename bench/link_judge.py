@@ -20,7 +20,7 @@ is fitted on the other draws and ECB+ train (the two given equal total weight) a
 right links out (R and P apart), wrong links out, links across events kept and same-event report pairs still joined
 are counted at each bar of GRID in both forms; ECB+ train and the public sets by the judge fitted on all. A form is
 worth shipping when it passes the issue's test (`passes`). Measured in session 51 and, on 36 draws, session 66
-(docs/linking.md): none passes.
+(docs/linking.md). The rows are made with the shipped judge off (`link_losses.kept_linking`): it is what they fit.
 """
 from __future__ import annotations
 
@@ -37,12 +37,13 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from link_losses import kept_linking  # noqa: E402
-from link_signs import FEATURES, judged, link_features  # noqa: E402
 from dev_sets import dev_files, judged_sets  # noqa: E402
 from quality import analysed_export, read_judged, read_verdicts, rejudged_beside  # noqa: E402
 from quality import verdict_of as hand_verdict  # noqa: E402
 
 from viewer.analysis.claims import linking  # noqa: E402
+from viewer.analysis.claims.link_judge import Link, judged, kept  # noqa: E402
+from viewer.analysis.claims.link_signs import FEATURES, link_features  # noqa: E402
 from viewer.analysis.claims.fit_verifier import NoTexts, ecb_set, fit_logistic  # noqa: E402
 from viewer.analysis.claims.imported_texts import imported  # noqa: E402
 from viewer.analysis.claims.verifier import fitted  # noqa: E402
@@ -69,7 +70,7 @@ def news_rows(data: Path, name: str, verdicts: dict[tuple, str]) -> dict:
     events = json.loads((folder / "events.json").read_text(encoding="utf-8"))["documents"]
     with tempfile.TemporaryDirectory() as tmp:
         paths = [folder / "docs" / n for n in sorted(events)]
-        (export, _seconds), scores = kept_linking(lambda: analysed_export(paths, Path(tmp)))
+        (export, _seconds), scores = kept_linking(lambda: analysed_export(paths, Path(tmp)), judged=False)
     names = {int(d["id"][1:]): Path(d["source"]["path"]).name for d in export["documents"]}
     texts = {int(d["id"][1:]): d["text"] for d in export["documents"]}
     unit_at = {(u.document, u.span.start, u.span.end): k for k, u in enumerate(scores.units)}
@@ -91,7 +92,7 @@ def ecb_rows(data: Path, name: str = "train") -> dict:
     """ECB+ train (or the split named) linked as one corpus by the shipped models; each link judged by the action
     chains, every link across events wrong."""
     found = ecb_set(data, name)
-    claims, scores = kept_linking(lambda: linking.link_claims(found["units"], NoTexts({}), model=fitted()))
+    claims, scores = kept_linking(lambda: linking.link_claims(found["units"], NoTexts({}), model=fitted()), judged=False)
     units, documents = scores.units, found["documents"]  # the linker's order (reading order), not the cache's
     chain_at = {(u.document, u.span.start): c for u, c in zip(found["units"], found["chains"])}
     chains = [chain_at[(u.document, u.span.start)] for u in units]
@@ -146,41 +147,11 @@ def fit(sets: dict[str, dict], names: list[str]) -> np.ndarray:
 
 
 def kept_links(rows: list[dict], weights: np.ndarray, bar: float, keep_pairs: bool = False) -> list[bool]:
-    """Which links stay when units whose every link scores under ``bar`` are taken out, until none is (the rows'
-    features as the grouping left them). With ``keep_pairs`` a round never takes out the last links joining two
-    reports: of a report pair it would part, the best-judged link's two units stay, so the judge costs links but
-    never a report pair the grouping joined (what pairs found counts)."""
+    """Which links stay when the judge (`link_judge.kept`) takes out units whose every link scores under ``bar``
+    (the rows' features as the grouping left them); ``keep_pairs``: never the last links joining two reports."""
     p = judged(np.array([r["x"] for r in rows]).reshape(len(rows), len(weights) - 1), weights) if rows else []
-    alive = [True] * len(rows)
-    while True:
-        best: dict[tuple[int, int], float] = defaultdict(lambda: -1.0)
-        for r, q, on in zip(rows, p, alive):
-            if on:
-                for k in r["units"]:
-                    best[r["claim"], k] = max(best[r["claim"], k], float(q))
-        out = {key for key, q in best.items() if q < bar}
-        if keep_pairs:
-            out -= _last_of_pairs(rows, p, alive, out)
-        dying = [n for n, r in enumerate(rows) if alive[n] and any((r["claim"], k) in out for k in r["units"])]
-        if not dying:
-            return alive
-        for n in dying:
-            alive[n] = False
-
-
-def _last_of_pairs(rows: list[dict], p, alive: list[bool], out: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The (claim, unit)s to keep so that every report pair a live link joins keeps one: the units of its best-judged
-    link where taking out ``out`` would leave it none."""
-    holding, best_link = set(), {}
-    for n, r in enumerate(rows):
-        if not alive[n]:
-            continue
-        pair = frozenset(r["reports"])
-        if not any((r["claim"], k) in out for k in r["units"]):
-            holding.add(pair)
-        elif pair not in best_link or p[n] > p[best_link[pair]]:
-            best_link[pair] = n
-    return {(rows[n]["claim"], k) for pair, n in best_link.items() if pair not in holding for k in rows[n]["units"]}
+    links = [Link(r["claim"], tuple(r["units"]), frozenset(r["reports"])) for r in rows]
+    return kept(links, p, bar, keep_pairs)
 
 
 def counts(found: dict, alive: list[bool]) -> Counter:
