@@ -1,5 +1,5 @@
 """The sample gold (`quality.sample_links`, /work/shared/eval/score.py) with the link judge's units taken out: the
-shipping test's last check of a bar of `link_judge.py`, before any stage is built.
+shipping test's last check of a bar of `link_judge.py`, and of the judge shipped as the linker's last stage.
 
     python bench/judged_sample.py ROWS.json --signs NAME,... [--bar B ...] [--plain]
 
@@ -7,8 +7,9 @@ ROWS.json holds rows whose signs are the named ones (of `link_signs.FEATURES` an
 `aligned_claims.py --judge-rows OUT --signs …` wrote them; ``--projected`` rows read the pieces as stored). The judge
 is fitted on all its judged sets (`link_judge.fit`); the sample articles are analysed as `quality.py` analyses them,
 their links given the same signs (the alignment from the stored pieces), and at each bar the units `kept_links` takes
-out (pair-aware unless ``--plain``) leave their claims in the export before it is scored. Prints the gold's link
-precision, recall and F1 with no judge and at each bar.
+out (pair-aware unless ``--plain``) leave their claims in the export before it is scored (the rows made with the
+shipped judge off). Prints the gold's link precision, recall and F1 with no judge, with the shipped judge as the
+pipeline runs it (`viewer.analysis.claims.link_judge`), and at each bar. Run in session 66 (judgestage66) at .17.
 """
 from __future__ import annotations
 
@@ -52,6 +53,14 @@ def sample_rows(signs: list[str]) -> tuple[dict, list[dict]]:
     return export, rows
 
 
+def shipped_export() -> dict:
+    """The sample's export as the pipeline makes it, the shipped link judge its last stage of linking."""
+    from viewer.resources import sample_articles
+
+    with tempfile.TemporaryDirectory() as tmp:
+        return analysed_export(sorted(sample_articles().iterdir()), Path(tmp))[0]
+
+
 def judged_export(export: dict, rows: list[dict], alive: list[bool]) -> dict:
     """The export with every unit the judge took out of a claim left out of its mentions."""
     kept = {(r["claim"], k) for r, on in zip(rows, alive) if on for k in r["units"]}
@@ -81,6 +90,7 @@ def main(argv: list[str] | None = None) -> None:
     weights = fit(sets, [n for n in sets if not n.startswith(PUBLIC_MARK)])
     export, rows = sample_rows(ns.signs.split(","))
     print(f"sample gold, no judge: {_prf(scored(judged_export(export, rows, [True] * len(rows))))}")
+    print(f"sample gold, the shipped judge as the pipeline runs it: {_prf(scored(shipped_export()))}")
     for bar in ns.bar:
         alive = kept_links(rows, weights, bar, keep_pairs=not ns.plain)
         print(f"bar {bar}: {alive.count(False)} of {len(rows)} links out; {_prf(scored(judged_export(export, rows, alive)))}")
