@@ -42,10 +42,10 @@ from quality import analysed_export, read_judged, read_verdicts, rejudged_beside
 from quality import verdict_of as hand_verdict  # noqa: E402
 
 from viewer.analysis.claims import linking  # noqa: E402
-from viewer.analysis.claims.link_judge import Link, judged, kept  # noqa: E402
-from viewer.analysis.claims.link_signs import FEATURES, link_features  # noqa: E402
 from viewer.analysis.claims.fit_verifier import NoTexts, ecb_set, fit_logistic  # noqa: E402
 from viewer.analysis.claims.imported_texts import imported  # noqa: E402
+from viewer.analysis.claims.link_judge import Link, judged, kept  # noqa: E402
+from viewer.analysis.claims.link_signs import FEATURES, link_features  # noqa: E402
 from viewer.analysis.claims.verifier import fitted  # noqa: E402
 
 GRID = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7)
