@@ -1,5 +1,5 @@
-"""bench/link_judge.py: hand verdicts as labels, the links a bar keeps (plain and keeping report pairs), the judge
-fitted on judged rows, the shipping test."""
+"""bench/link_judge.py (named apart from the package's test of `link_judge`): hand verdicts as labels, the links a bar
+keeps (plain and keeping report pairs), the judge fitted on judged rows, the shipping test."""
 from collections import Counter
 
 import pytest
