@@ -7,15 +7,14 @@ The wrong links left after grouping are mostly another stage or detail of one in
 victim was taken to hospital" / "the suspect fled"): the two share names and places, which carry the pair score and
 the sentence vectors alike, but not what happens. A paraphrase says what happens in other words ("died of gunshot
 wounds" / "were shot and killed"), which the encoder's contextual rows of each word still match. So each mention is
-parsed, its content words (verbs, nouns, names, adjectives, numbers; no reporting verb, nothing of its reporting
-frame, no light word) given the encoder's last-layer rows of their pieces (BERTScore's greedy matching), and each
-word its best cosine among the other mention's content words (1 for the same lemma). Signs of a pair:
+parsed, its content words (`alignment.content_words`) given the encoder's last-layer rows of their pieces (BERTScore's
+greedy matching), and each word its best cosine among the other mention's content words (1 for the same lemma). Signs of a pair:
 
 - ``predicate``: the weakest-aligned predicate (a verb, or a noun heading the mention) on either side;
-- ``main``: the better aligned of the two mentions' main predicates (the root, or what a reporting root reports);
+- ``main``: the better aligned of the two mentions' main predicates (`alignment.main`, which the link judge reads);
 - ``greedy``: the IDF-weighted greedy F of the two (IDF over the set's distinct mentions);
 - ``share``: the lower of the two sides' shares of content words aligned at ALIGNED or more;
-- ``unnamed``: the IDF-weighted mean alignment of both sides' content words that are not names or figures;
+- ``unnamed``: the IDF-weighted mean alignment of both sides' words that are not names or figures (`alignment.unnamed`);
 - ``names``: the mean alignment of names and figures (1 where neither has any), for a who-and-what combination.
 
 ROWS.json is `link_judge.py`'s (with the mentions' texts). Each sign is ranked alone and with the pair score (a
@@ -31,67 +30,27 @@ import json
 import pickle
 import sys
 from pathlib import Path
-from typing import NamedTuple
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from masked_claims import ECB, auc, frame_tokens, held_out  # noqa: E402
+from masked_claims import ECB, auc, held_out  # noqa: E402
 
-from viewer.analysis.claims.encoder import shared_encoder  # noqa: E402
-from viewer.analysis.claims.model_files import locate  # noqa: E402
-from viewer.analysis.claims.vocabulary import LIGHT, REPORTING  # noqa: E402
+from viewer.analysis.claims import alignment  # noqa: E402
+from viewer.analysis.claims.alignment import Read, best_matches, inverse_frequencies  # noqa: E402
+from viewer.analysis.claims.encoder import piece_offsets, shared_encoder  # noqa: E402
+from viewer.analysis.claims.link_signs import FEATURES  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
 
-CONTENT = {"VERB", "NOUN", "PROPN", "ADJ", "NUM"}
-NAMED = {"PROPN", "NUM"}
 ALIGNED = 0.6
 SIGNS = ("predicate", "main", "greedy", "share", "unnamed", "names")
 
 
-class Read(NamedTuple):
-    """One mention as the alignment reads it: its content words' lemmas, whether each is a predicate or a name, and
-    their unit rows in context."""
-
-    lemmas: tuple[str, ...]
-    predicate: np.ndarray  # bool per word
-    main: np.ndarray  # bool per word: the head of what the mention tells (`is_main`)
-    named: np.ndarray  # bool per word
-    rows: np.ndarray  # (words, width) float32, unit length
-
-
-def content_words(doc) -> list:
-    """The mention's content tokens: no reporting verb, nothing of its reporting frame, no light word."""
-    framed = frame_tokens(doc)
-    if len(framed) == len(doc):
-        framed = set()
-    return [t for t in doc if t.pos_ in CONTENT and t.i not in framed and t.lemma_.lower() not in REPORTING
-            and t.lemma_.lower() not in LIGHT and not t.is_stop]
-
-
-def is_predicate(token) -> bool:
-    """A verb, or a noun heading the mention (a headline's "Arrest in shooting")."""
-    return token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ == "ROOT")
-
-
-def is_main(token) -> bool:
-    """The head of what the mention tells: its root, or what a reporting root reports ("police said X fled")."""
-    if token.dep_ == "ROOT":
-        return token.lemma_.lower() not in REPORTING or not any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
-    head = token.head
-    return token.dep_ in ("ccomp", "xcomp") and head.dep_ == "ROOT" and head.lemma_.lower() in REPORTING
-
-
 def read_texts(texts: list[str], projected: bool = False, layer: int = 6) -> list[Read]:
     """Each text parsed and encoded once; each content word's row the unit mean of its pieces' rows."""
-    from tokenizers import Tokenizer
-
-    tokenizer = Tokenizer.from_file(str(locate().tokenizer))
-    tokenizer.no_padding()
-    tokenizer.enable_truncation(256)
-    offsets = [e.offsets[1:-1] for e in tokenizer.encode_batch(texts)]
+    offsets = piece_offsets(texts)
     encoder = shared_encoder()
     if projected:
         pieces = encoder.encode_with_pieces(texts)[1]
@@ -100,7 +59,7 @@ def read_texts(texts: list[str], projected: bool = False, layer: int = 6) -> lis
         rows = _piece_rows(encoder, texts, layer)
     out = []
     for doc, spans, piece_rows in zip(english().pipe(texts, batch_size=64), offsets, rows):
-        out.append(_read(content_words(doc), spans, piece_rows))
+        out.append(alignment.read(doc, spans, piece_rows))
     return out
 
 
@@ -114,39 +73,13 @@ def _piece_rows(encoder, texts: list[str], layer: int) -> list[np.ndarray]:
         encoder._layers = every
 
 
-def _read(words: list, spans: list[tuple[int, int]], piece_rows: np.ndarray) -> Read:
-    kept, vectors = [], []
-    for t in words:
-        inside = [k for k, (s, e) in enumerate(spans) if s < t.idx + len(t.text) and e > t.idx and k < len(piece_rows)]
-        if inside:
-            kept.append(t)
-            vectors.append(piece_rows[inside].mean(axis=0))
-    matrix = np.array(vectors, dtype=np.float32).reshape(len(vectors), piece_rows.shape[1] if len(piece_rows) else 1)
-    matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
-    return Read(tuple(t.lemma_.lower() for t in kept), np.array([is_predicate(t) for t in kept], dtype=bool),
-                np.array([is_main(t) for t in kept], dtype=bool),
-                np.array([t.pos_ in NAMED or t.ent_type_ != "" for t in kept], dtype=bool), matrix)
-
-
-def best_matches(a: Read, b: Read) -> tuple[np.ndarray, np.ndarray]:
-    """Each of a's words' best cosine among b's, and each of b's among a's; 1 for the same lemma."""
-    if not len(a.lemmas) or not len(b.lemmas):
-        return np.zeros(len(a.lemmas)), np.zeros(len(b.lemmas))
-    similar = a.rows @ b.rows.T
-    similar[np.array(a.lemmas)[:, None] == np.array(b.lemmas)[None, :]] = 1.0
-    return similar.max(axis=1), similar.max(axis=0)
-
-
 def pair_signs(a: Read, b: Read, idf: dict[str, float]) -> list[float]:
     """SIGNS of one pair."""
     best_a, best_b = best_matches(a, b)
     best = np.concatenate([best_a, best_b])
     named = np.concatenate([a.named, b.named])
-    weights = np.array([idf.get(w, 1.0) for w in (*a.lemmas, *b.lemmas)])
-    mains = [float(side[read.main].min()) for side, read in ((best_a, a), (best_b, b)) if read.main.any()]
-    return [_least(best, np.concatenate([a.predicate, b.predicate])), max(mains, default=1.0),
-            _greedy(a, b, best_a, best_b, idf), _share(best_a, best_b),
-            float(best[~named] @ weights[~named] / weights[~named].sum()) if (~named).any() else 1.0,
+    return [_least(best, np.concatenate([a.predicate, b.predicate])), alignment.main(a, b),
+            _greedy(a, b, best_a, best_b, idf), _share(best_a, best_b), alignment.unnamed(a, b, idf),
             float(best[named].mean()) if named.any() else 1.0]
 
 
@@ -170,15 +103,6 @@ def _share(best_a: np.ndarray, best_b: np.ndarray) -> float:
     if not len(best_a) or not len(best_b):
         return 0.0
     return min(float((best_a >= ALIGNED).mean()), float((best_b >= ALIGNED).mean()))
-
-
-def inverse_frequencies(reads: list[Read]) -> dict[str, float]:
-    """Each lemma's IDF over the mentions (each counted once however often it holds the word)."""
-    counts: dict[str, int] = {}
-    for r in reads:
-        for w in set(r.lemmas):
-            counts[w] = counts.get(w, 0) + 1
-    return {w: float(np.log((len(reads) + 1) / (n + 0.5))) for w, n in counts.items()}
 
 
 def signs_of_set(rows: list[dict], reads: dict[str, Read]) -> np.ndarray:
@@ -216,9 +140,9 @@ def measured(sets: dict[str, dict], reads: dict[str, Read]) -> dict[str, dict]:
 
 
 def judge_rows(sets: dict[str, dict], signs: list[str]) -> dict[str, dict]:
-    """The sets with each link's signs cut to the named ones ("pair", "cosine" or of SIGNS), for `link_judge.py`."""
+    """The sets with each link's signs cut to the named ones (of `link_signs.FEATURES` or SIGNS), for `link_judge.py`."""
     def sign(row: dict, name: str) -> float:
-        return row["x"][("pair", "cosine").index(name)] if name in ("pair", "cosine") else row["aligned"][SIGNS.index(name)]
+        return row["x"][FEATURES.index(name)] if name in FEATURES else row["aligned"][SIGNS.index(name)]
     return {name: {**found, "rows": [{**r, "x": [sign(r, s) for s in signs]} for r in found["rows"]]}
             for name, found in sets.items()}
 
@@ -230,7 +154,7 @@ COMBINATIONS = {**{f"pair+{s}": ("pair", s) for s in SIGNS}, "pair+unnamed+main"
 
 def report(by_set: dict[str, dict]) -> list[str]:
     """AUCs of each sign and of the held-out combinations on the pooled news links, per draw and on ECB+ train."""
-    news = [n for n in by_set if n != ECB]
+    news = [n for n in by_set if n != ECB and len(by_set[n]["y"])]  # a set judged by its events alone has no labels
     keys = ("pair", "cosine", *SIGNS, "y")
     pooled = {k: np.concatenate([by_set[n][k] for n in news]) for k in keys}
     draws = np.concatenate([np.full(len(by_set[n]["y"]), n) for n in news])
@@ -258,7 +182,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--projected", action="store_true", help="the pieces as stored (64 int8 numbers), not full rows")
     parser.add_argument("--cache", type=Path, help="where the mentions' reads are kept between runs (outside the repo)")
     parser.add_argument("--judge-rows", type=Path, help="write the rows with the --signs here, for link_judge.py")
-    parser.add_argument("--signs", default="pair,unnamed,main", help="comma-separated: pair, cosine, " + ", ".join(SIGNS))
+    parser.add_argument("--signs", default="pair,unnamed,main", help="comma-separated, of " + ", ".join((*FEATURES, *SIGNS)))
     parser.add_argument("--layer", type=int, default=6, help="read the pieces after this many of the six layers")
     parser.add_argument("--show", type=int, default=0, help="print the N news links whose words beyond names align least")
     ns = parser.parse_args(argv)
@@ -274,8 +198,8 @@ def main(argv: list[str] | None = None) -> None:
         a, b = (reads[t] for t in row["texts"])
         best_a, best_b = best_matches(a, b)
         print(f"{row['aligned'][SIGNS.index('unnamed')]:.2f} {'R' if row['y'] else 'W'} {name} pair {row['x'][0]:.2f}")
-        for read, best, text in ((a, best_a, row["texts"][0]), (b, best_b, row["texts"][1])):
-            print(f"   {text[:160]}\n      " + " ".join(f"{w}{'*' if p else ''}:{s:.2f}" for w, p, s in zip(read.lemmas, read.main, best)))
+        for mention, best, text in ((a, best_a, row["texts"][0]), (b, best_b, row["texts"][1])):
+            print(f"   {text[:160]}\n      " + " ".join(f"{w}{'*' if p else ''}:{s:.2f}" for w, p, s in zip(mention.lemmas, mention.main, best)))
 
 
 def _weakest(by_set: dict[str, dict], n: int) -> list[tuple[str, dict]]:

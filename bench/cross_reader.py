@@ -36,13 +36,15 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from link_judge import ECB_LOSS, GRID, WRONG_PER_RIGHT, counts, ecb_rows, kept_links, rates  # noqa: E402
+from link_judge import GRID, counts, ecb_rows, kept_links, rates  # noqa: E402
 from masked_claims import auc as rank_auc  # noqa: E402
 
 from viewer.analysis.claims.fit_verifier import fit_logistic, msrp_rows  # noqa: E402
 from viewer.analysis.claims.imported_texts import imported  # noqa: E402
 from viewer.analysis.claims.model_files import locate, read_weights  # noqa: E402
 
+WRONG_PER_RIGHT = 2.0  # session 58's rule, as `link_judge.py`'s then: two wrong links out per right one
+ECB_LOSS = 0.05  # and at most this share of ECB+ dev's right links
 IDENTITY = np.array([0.0, 1.0])  # `kept_links` reads a row's one sign, the score's logit, as its probability
 
 

@@ -6,7 +6,7 @@ from the right ones, and from the partly right ones (issue 11).
 The largest wrong class left after grouping is another detail or stage of one incident: two sentences that share
 names, place and figures but say different things ("was taken to hospital" / "was pronounced dead at the scene").
 If that shows in the parse, the two frames should disagree where a right link's agree. Signs of a pair, each side's
-words taken without its reporting frame (`masked_claims.frame_tokens`), reporting verbs, light and stop words:
+words taken without its reporting frame (`alignment.frame_tokens`), reporting verbs, light and stop words:
 
 - ``both_tell_more``: the lower of the two sides' shares of content lemmas (verbs, nouns, adjectives) the other
   lacks: high where each says something the other does not, low where one holds the other (a partly right link);
@@ -31,9 +31,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from masked_claims import ECB, auc, frame_tokens, held_out  # noqa: E402
+from masked_claims import ECB, auc, held_out  # noqa: E402
 from quality import read_judged, verdict_of  # noqa: E402
 
+from viewer.analysis.claims.alignment import frame_tokens  # noqa: E402
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
 

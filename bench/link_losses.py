@@ -26,6 +26,7 @@ import itertools
 import random
 import sys
 from collections import Counter
+from dataclasses import replace
 from typing import NamedTuple
 from pathlib import Path
 
@@ -49,19 +50,23 @@ class KeptScores(linking.PairScores):
     """The linker's pair scores, kept once linking is done: what each stage decided."""
 
     last: KeptScores | None = None
+    judged = True  # whether the shipped link judge runs (`kept_linking`)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if not KeptScores.judged:
+            self.model = replace(self.model, link_judge=None)
         KeptScores.last = self
 
 
-def kept_linking(run):
-    """``run()``'s value and the pair scores the linking it ran kept."""
-    linking.PairScores = KeptScores
+def kept_linking(run, judged: bool = True):
+    """``run()``'s value and the pair scores the linking it ran kept; ``judged`` False runs it without the link judge
+    (`link_judge`), whose own rows are made so."""
+    linking.PairScores, KeptScores.judged = KeptScores, judged
     try:
         value = run()
     finally:
-        linking.PairScores = KeptScores.__mro__[1]
+        linking.PairScores, KeptScores.judged = KeptScores.__mro__[1], True
     return value, KeptScores.last
 
 

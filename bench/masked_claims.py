@@ -22,6 +22,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from viewer.analysis.claims.alignment import frame_tokens  # noqa: E402
 from viewer.analysis.claims.encoder import shared_encoder  # noqa: E402
 from viewer.analysis.claims.fit_verifier import fit_logistic  # noqa: E402
 from viewer.analysis.claims.vocabulary import REPORTING  # noqa: E402
@@ -31,26 +32,7 @@ PLACEHOLDERS = {"PERSON": "someone", "NORP": "a group", "ORG": "a group", "GPE":
                 "FAC": "a place", "DATE": "a time", "TIME": "a time", "CARDINAL": "some", "QUANTITY": "some",
                 "MONEY": "some", "PERCENT": "some", "ORDINAL": "some", "EVENT": "something", "PRODUCT": "something",
                 "WORK_OF_ART": "something", "LAW": "something"}
-_COMPLEMENTS = {"ccomp", "xcomp"}
-_ASIDES = {"parataxis", "advcl"}
 ECB = "ecb_train"
-
-
-def frame_tokens(doc) -> set[int]:
-    """The tokens that say who reports the claim: a reporting verb's subject and itself around what it reports, an
-    aside ("police said") and an "according to" phrase."""
-    out: set[int] = set()
-    for token in doc:
-        if token.lower_ == "according":
-            out |= {t.i for t in token.subtree}
-        elif token.pos_ == "VERB" and token.lemma_.lower() in REPORTING:
-            told = [c for c in token.children if c.dep_ in _COMPLEMENTS]
-            if told:
-                inside = {t.i for c in told for t in c.subtree}
-                out |= {t.i for t in token.subtree} - inside
-            elif token.dep_ in _ASIDES:
-                out |= {t.i for t in token.subtree}
-    return out
 
 
 def masked_text(doc, drop: bool = False) -> str:

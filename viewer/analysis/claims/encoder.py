@@ -32,21 +32,15 @@ _HEADS = 12
 _EPSILON = 1e-12
 _lock = threading.Lock()
 _shared: SentenceEncoder | None = None
+_offsets_tokenizer = None
 
 
 class SentenceEncoder:
     """Maps texts to unit vectors whose dot product says how alike their meanings are."""
 
     def __init__(self, files: ModelFiles, projection: Projection | None = None):
-        from tokenizers import Tokenizer  # imported here: only analysis needs it, never window start
-
         w = read_weights(files)
-        try:
-            self._tokenizer = Tokenizer.from_file(str(files.tokenizer))
-        except Exception as error:
-            raise ModelUnavailable(reinstall_message(f"its tokenizer {files.tokenizer} cannot be read ({error})")) from error
-        self._tokenizer.no_padding()
-        self._tokenizer.enable_truncation(MAX_TOKENS)
+        self._tokenizer = word_pieces(files)
         try:
             self._embeddings = (w["embeddings.word_embeddings.weight"], w["embeddings.position_embeddings.weight"], w["embeddings.token_type_embeddings.weight"][0])
             self._embedding_norm = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
@@ -183,6 +177,29 @@ def _each_alone(rows: np.ndarray, weights: np.ndarray, edges: np.ndarray, every:
     together = stacked @ weights
     texts = sorted({*range(0, len(edges) - 1, every), len(edges) - 2})
     return all(np.array_equal(together[edges[k]:edges[k + 1]], stacked[edges[k]:edges[k + 1]] @ weights) for k in texts)
+
+
+def word_pieces(files: ModelFiles):
+    """The encoder's tokenizer as it cuts texts (no padding, cut at MAX_TOKENS): the link judge (`alignment`) reads
+    which characters each stored piece covers by it, without the model's weights."""
+    from tokenizers import Tokenizer  # imported here: only analysis needs it, never window start
+
+    try:
+        tokenizer = Tokenizer.from_file(str(files.tokenizer))
+    except Exception as error:
+        raise ModelUnavailable(reinstall_message(f"its tokenizer {files.tokenizer} cannot be read ({error})")) from error
+    tokenizer.no_padding()
+    tokenizer.enable_truncation(MAX_TOKENS)
+    return tokenizer
+
+
+def piece_offsets(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
+    """Each text's word pieces' characters, [CLS] and [SEP] left out: the pieces `encode_with_pieces` stores."""
+    global _offsets_tokenizer
+    with _lock:
+        if _offsets_tokenizer is None:
+            _offsets_tokenizer = word_pieces(locate())
+    return [e.offsets[1:-1] for e in _offsets_tokenizer.encode_batch(list(texts))]
 
 
 def shared_encoder() -> SentenceEncoder:

@@ -20,8 +20,10 @@ whose documents all lie in another claim joins it where their mentions in those 
 story's headlines and its leads: `average_link.restating_merges`), and two claims the member check kept apart
 join where they agree on average and other claims already join most of the reports they would join
 (`average_link.supported_merges`). Two reports the story gate is very sure of that still share no claim then link
-their best unit pair where the pair model gives it at least a lower floor (`best_pairs`). Researcher corrections
-override the scores.
+their best unit pair where the pair model gives it at least a lower floor (`best_pairs`). Last, the link judge
+takes out of each claim the units none of whose links a model of the grouped claim believes, never the last links
+joining two reports (`link_judge`). Researcher corrections override the scores, and the judge spares a unit a
+researcher's link holds.
 """
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ from viewer.analysis.claims.claim_stories import cut_by_linked_stories
 from viewer.analysis.claims.contrary import contradicted, contradicting
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys
+from viewer.analysis.claims.link_judge import judged_clusters
 from viewer.analysis.claims.stories import story_groups
 from viewer.analysis.claims.story_words import Told, piece_counts, story_checked, told
 from viewer.analysis.claims.units import claim_units
@@ -266,6 +269,9 @@ def link_claims(
         clusters = linked_best_pairs(clusters, best_pairs(scores.known, scores.span, documents, scores.sure & scores.same_story,
                                                           best.floor), documents, lambda i, k: scores(i, k) > VETOED)
         mentions.update(_mentions(units, {k for c in clusters for k in c} - mentions.keys(), texts))
+    if (judge := scores.model.link_judge) is not None:
+        held = {k for p in (_pair(units, a, b) for a, b in must_link) if p for k in p}
+        clusters = judged_clusters(clusters, scores, {k: mentions[k].text for c in clusters for k in c}, judge, held)
     claims = [_claim(units, vectors, members, mentions, unsaid or {}) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])

@@ -33,6 +33,7 @@ from viewer.analysis.claims.grammatical_number import one_against_several
 from viewer.analysis.claims.names_alone import name_alone_beside_act
 from viewer.analysis.claims.identifications import identified_beside_killing
 from viewer.analysis.claims.index import figure_relation
+from viewer.analysis.claims.link_judge import LinkJudge, read_link_judge
 from viewer.analysis.claims.outcomes import outcomes_apart
 from viewer.analysis.claims.patients import patients_apart
 from viewer.analysis.claims.recalled import recalled_beside_incident
@@ -418,6 +419,7 @@ class Verifier:
     supported: SupportedMerge | None = None  # `average_link.supported_merges`' rule; None merges no group so
     story_words: StoryWords | None = None  # `story_words.story_checked`' rule; None checks nothing
     best_pair: BestPair | None = None  # `best_pairs`' bar and floor; None links no best pair
+    link_judge: LinkJudge | None = None  # `link_judge`'s model and bar; None takes no unit out of a claim
 
     @property
     def lead(self) -> int | None:
@@ -427,7 +429,7 @@ class Verifier:
 
 @lru_cache(maxsize=1)
 def fitted() -> Verifier:
-    """The fitted models shipped with the package."""
+    """The fitted models shipped with the package (the link judge from its own file, `link_judge.JUDGE_FILE`)."""
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
     check, groups, recap = data.get("word_check"), data.get("story_groups"), data.get("recap_check")
     linked, restating, dated = data.get("claim_stories"), data.get("restating_merges"), data.get("dated_stories")
@@ -441,4 +443,4 @@ def fitted() -> Verifier:
                     float(restating["bar"]) if restating else None, int(dated["lead"]) if dated else None,
                     SupportedMerge(float(supported["mean"]), float(supported["share"])) if supported else None,
                     StoryWords(int(story["least"]), float(story["cut"])) if story else None,
-                    BestPair(float(best["bar"]), float(best["floor"])) if best else None)
+                    BestPair(float(best["bar"]), float(best["floor"])) if best else None, read_link_judge())

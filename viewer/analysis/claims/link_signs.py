@@ -1,4 +1,4 @@
-"""Signs of each cross-source link a claim holds once grouping is done, read by the link judge (`link_judge.py`).
+"""Signs of each cross-source link a claim holds once grouping is done, read by the link judge (`link_judge`).
 
 The pair model accepts most wrong links of real multi-outlet news on its own (another detail of one incident, two
 sentences of one statement, a headline beside another claim score over 0.7), so a judge of the link reads what the
@@ -10,8 +10,6 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-
-import numpy as np
 
 from viewer.analysis.claims.candidates import computed
 
@@ -99,8 +97,3 @@ def _rival(top: list[tuple[float, int]], partner: int) -> float:
     """The best score of the unit against another unit of the partner's report than the partner; 0 for none."""
     return next((p for p, unit in top if unit != partner), 0.0)
 
-
-def judged(rows: np.ndarray, weights: Sequence[float]) -> np.ndarray:
-    """The judge's probability that each link (a row of FEATURES) joins one claim."""
-    w = np.asarray(weights, dtype=np.float64)
-    return 1 / (1 + np.exp(-(w[0] + rows @ w[1:])))
