@@ -243,7 +243,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 101: a verdict, plea or sentence is never one claim with a unit telling only the case's arrest or charge; units
 #     carry whether they tell one more person ("a fifth person"), never one claim with a group counted as fewer; a
 #     quotation covers a unit with its attribution, and one person's two quotations sharing no word are two claims; a
-#     reporting frame alone is no unit; two units sharing only a person's name, one telling an act, are never one claim
+#     reporting frame alone is no unit; two units sharing only a person's name, one telling an act, are never one
+#     claim; a link judge fitted on the hand-judged links takes out units whose links it doubts, never a report pair's last
 ANALYSER_VERSION = "101"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
