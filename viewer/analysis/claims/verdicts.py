@@ -15,15 +15,17 @@ of the start (every court or custody act `stages` counted on the crawl that is n
 if convicted", "ordered to stand trial": it tells the end too); neither unit denies anything ("pleaded not guilty" is
 a plea at the arraignment, "has not been charged" no charge).
 
-Counted before it was built (session 66, `bench/verdict_links.py`): on every judged dev link the reading parts W 4
-(all "another stage or action"), R 0, P 1 (links50bw's "Heinrich, who had been charged with 25 counts …, pleaded
-guilty to one count" / "Heinrich has been charged with 25 counts", judged under session 50's standard, before a detail
-shared only in a relative clause read W); on the GVA crawl (914 incidents, two reports each) 160 sentences tell a
-verdict, 38 of them beside a sentence of the other report telling an arrest or charge with two content terms shared,
-in 18 report pairs; read by hand, all 38 are a plea, verdict or sentence beside the arrest, charge or indictment of
-the case (or of another case).
+Counted before it was built (session 66, `bench/veto_counts.py --veto verdict_beside_charge`; docs/linking.md): on
+every judged dev link the reading parts W 6 (all "another stage or action"), R 0, P 1 (links50bw's "Heinrich, who had
+been charged with 25 counts …, pleaded guilty to one count" / "Heinrich has been charged with 25 counts", judged under
+session 50's standard, before a detail shared only in a relative clause read W); on the GVA crawl (914 incidents, two
+reports each) 165 sentences end a case, 92 of them parted from a sentence of the other report, in 35 report pairs;
+all 70 newly parted sentence pairs sharing two content terms, read by hand, are a plea, verdict or sentence beside an
+arrest, charge or indictment (55 the same defendant's, 7 a co-defendant's, 8 another case's).
 """
 from __future__ import annotations
+
+from functools import lru_cache
 
 from viewer.analysis.claims import stages
 from viewer.analysis.claims.features import UnitFeatures
@@ -36,6 +38,7 @@ _VERDICT_WORDS = frozenset(term(w) for w in ("guilty", "convict", "conviction", 
                                              "acquit", "acquittal", "plea"))
 
 
+@lru_cache(maxsize=1)
 def start_acts() -> frozenset[str]:
     """The court and custody acts of a case's start: every act `stages` counted on the crawl but the verdicts and the
     plea, which is either ("pleaded guilty" ends a case, "pleaded not guilty" is its arraignment)."""
