@@ -18,6 +18,9 @@
 #                9dfb462 (e12c8bf has only the renamed reparse, not the file bench/newswcl50.py names)
 #   BASIL_GIT    launchnlp/BASIL, WCEP_GIT chrishokamp/dynamic-transformer-ensembles,
 #   POLNEAR_GIT  networkdynamics/PolNeAR (train split only; ../shared/eval/polnear.py prepare)
+# ALLSIDES_GIT (optional, in the environment): HLTCHKUST/framing-bias-metric, whose AllSides roundups of 2021
+#                bench/allsides.py draws from. When it is set, its pin is checked and the AllSides sets named in
+#                ALLSIDES_DRAWN below are drawn again in order, each excluding those before it; none is named yet.
 # SRC receives the extracted files (keep it outside any repository). DATA receives sets/NAME,
 # msrp/ and polnear/. GVC is built last and needs the GVA draws of bench/gva.py in DATA/sets
 # (gva, gva500, gvaB-E, gvaG-J): gvcdev and gvcheldout were drawn excluding those (75 articles and
@@ -40,9 +43,16 @@ NEWSWCL50_COMMIT=9dfb46284593bdd35d1a5b5c758c9aa71cb43f1a
 BASIL_COMMIT=4fdbc4f68d5ddae648990063cb6dd11424d96222
 WCEP_COMMIT=bcd91da4b70086a8f7a3a45bbfed03d4bbf497e7
 POLNEAR_COMMIT=c3eee833c035bf7b8c84f55b58c0bf7346cfae76
+ALLSIDES_COMMIT=1586f55a9011853224ca4d0cee164c46f6137557
+ALLSIDES_GIT=${ALLSIDES_GIT:-}
+# The AllSides sets judged so far, in the order drawn (bench/allsides.py, 20 stories each): a session that judges a
+# draw adds its name here, so the next machine draws it again before any fresh one.
+ALLSIDES_DRAWN=()
 
 # The builders of BASIL, WCEP and PolNeAR read a snapshot's HEAD: a newer snapshot may draw otherwise.
-for pinned in "$BASIL_GIT $BASIL_COMMIT" "$WCEP_GIT $WCEP_COMMIT" "$POLNEAR_GIT $POLNEAR_COMMIT"; do
+pins=("$BASIL_GIT $BASIL_COMMIT" "$WCEP_GIT $WCEP_COMMIT" "$POLNEAR_GIT $POLNEAR_COMMIT")
+[ -z "$ALLSIDES_GIT" ] || pins+=("$ALLSIDES_GIT $ALLSIDES_COMMIT")
+for pinned in "${pins[@]}"; do
     set -- $pinned
     head=$(git --git-dir="$1" rev-parse HEAD)
     [ "$head" = "$2" ] || echo "warning: $1 is at $head, the sets were drawn from $2" >&2
@@ -105,3 +115,15 @@ for name in gva gva500 gvaB gvaC gvaD gvaE gvaG gvaH gvaI gvaJ; do
 done
 fresh gvcdev gvcheldout
 "$PYTHON" bench/gvc.py "$SRC/GVC-prep/output_data" "$SETS" "${excludes[@]}"
+
+echo "== AllSides: ${ALLSIDES_DRAWN[*]:-no set judged yet}, each excluding the draws before it"
+if [ -n "$ALLSIDES_GIT" ]; then
+    fresh "${ALLSIDES_DRAWN[@]}"
+    excludes=()
+    for name in "${ALLSIDES_DRAWN[@]}"; do
+        "$PYTHON" bench/allsides.py "$ALLSIDES_GIT" "$SETS/$name" "${excludes[@]}"
+        excludes+=(--exclude "$SETS/$name")
+    done
+else
+    echo "skipped: ALLSIDES_GIT is not set"
+fi

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,36 @@ def bench_script():
         spec.loader.exec_module(module)
         return module
     return load
+
+
+@pytest.fixture
+def allsides_crawl(tmp_path):
+    """``allsides_crawl(stories)``: a bare git repository holding made-up AllSides roundups, one JSON object a line,
+    where the NeuS repository keeps its crawl (bench/allsides.py reads it)."""
+    def commit(stories: list[dict]) -> Path:
+        work = tmp_path / "crawl"
+        crawl = work / "data" / "raw_crawled" / "headline_11_2021-10-19_crawled_all.jsonl"
+        crawl.parent.mkdir(parents=True)
+        crawl.write_text("".join(json.dumps(story) + "\n" for story in stories), encoding="utf-8")
+        git = ["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+        subprocess.run(["git", "init", "-q", str(work)], check=True)
+        subprocess.run([*git, "add", "."], check=True)
+        subprocess.run([*git, "commit", "-qm", "crawl"], check=True)
+        return work / ".git"
+    return commit
+
+
+@pytest.fixture
+def repeated_draws(tmp_path):
+    """``repeated_draws(builder, source)``: the events a set builder's ``prepare`` draws from ``source`` twice (4
+    events each) and then fresh (2 events, excluding the first draw), as lists keyed "one", "two" and "fresh"."""
+    def draw(builder, source) -> dict[str, list[str]]:
+        builder.prepare(source, tmp_path / "one", events=4)
+        builder.prepare(source, tmp_path / "two", events=4)
+        builder.prepare(source, tmp_path / "fresh", events=2, exclude=[tmp_path / "one"])
+        return {name: json.loads((tmp_path / name / "events.json").read_text(encoding="utf-8"))["events"]
+                for name in ("one", "two", "fresh")}
+    return draw
 
 
 @pytest.fixture

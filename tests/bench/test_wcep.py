@@ -50,13 +50,7 @@ def test_articles_cited_for_one_summary_form_one_event_and_short_or_lone_ones_ar
     assert first == f"Storm hits coast\n\nA storm hit the coast. {LONG}\n"
 
 
-def test_the_draw_is_fixed_by_the_seed_and_a_fresh_draw_skips_earlier_events(tmp_path, bench_script):
-    git_dir = _snapshot(tmp_path, {"train": _lines(6), "val": []})
-    wcep = bench_script("wcep")
-    wcep.prepare(git_dir, tmp_path / "one", events=4)
-    wcep.prepare(git_dir, tmp_path / "two", events=4)
-    wcep.prepare(git_dir, tmp_path / "fresh", events=2, exclude=[tmp_path / "one"])
-    events = {name: json.loads((tmp_path / name / "events.json").read_text(encoding="utf-8"))["events"]
-              for name in ("one", "two", "fresh")}
+def test_the_draw_is_fixed_by_the_seed_and_a_fresh_draw_skips_earlier_events(tmp_path, bench_script, repeated_draws):
+    events = repeated_draws(bench_script("wcep"), _snapshot(tmp_path, {"train": _lines(6), "val": []}))
     assert events["one"] == events["two"]
     assert len(set(events["one"] + events["fresh"])) == 6
