@@ -4,6 +4,7 @@ publication veto).
 
     python bench/veto_counts.py DATA --base DIR --veto NAME [--judged TSV ...] [--show]
     python bench/veto_counts.py DATA --base DIR --veto NAME --gva CORPUS [--incidents N] [--lines N]
+    python bench/veto_counts.py DATA --base DIR --veto NAME --gva CORPUS --partners WORD,WORD,... [--lines N]
 
 The judged count reads every judged dev link as `bench/stage_wrongs.py` reads it (each side's features from its
 document parsed whole, re-judged verdicts over the first ones) and files the links the veto parts by verdict, apart for
@@ -11,18 +12,28 @@ the links ``base``'s exports make and those they do not, and for those another v
 reads the first two usable reports of the crawl's first incidents (`gva.parsed_report_pairs`): the sentences the veto
 reads as its side, those beside a sentence of the other report that the veto parts from them, the report pairs holding
 one, and the sentence pairs sharing two content terms or more that the veto newly parts (the first ``show`` printed,
-to be read by hand). ``--veto`` names a veto of `_vetoes`, each with the reading that finds its side.
+to be read by hand). ``--veto`` names a veto of `_vetoes`, each with the reading that finds its side. ``--partners``
+counts what widening the other side to a word would take (`partner_counts`): the sentences of the other report that no
+veto parts from a sentence on the veto's side, undenied and holding none of the side's own words, by the listed word
+they hold, with the close pairs printed to be read by hand.
 
 Session 66, the verdict veto (`claims.verdicts.verdict_beside_charge`; main 4a82d660's exports in
 /work/data/final66/base; the crawl's 914 incidents): judged W 6, R 0, P 1 newly parted, all made by main; on the crawl
 165 sentences end a case, 92 of them parted from a sentence of the other report, in 35 report pairs, and 70 close
 sentence pairs newly parted, all read by hand (docs/linking.md).
+
+Session 67 (stages67; main fe57df7e's exports; the crawl's 914 incidents): ``--veto verdict_beside_charge --partners
+charge,arrest,warrant,custody,bond,bail,indictment,accuse,count,court,judge,hearing,prosecutor,suspect,jail`` chose
+`verdicts.START_WORDS` (run before they were added, with the veto as session 66 built it; the verdict sentences'
+partners by word: arrest 81, charge 74, court 71, suspect 65, indictment 30, warrant 29, custody 27, bond 27,
+prosecutor 26, hearing 25, judge 21, jail 13, accuse 11, count 10, bail 3; the 48 close pairs read by hand); ``--veto hearing_beside_arrest`` counted `claims.hearings`: judged W 1, R 0, P 0; on the crawl
+70 hearing sentences, 18 parted from a sentence of the other report, in 18 report pairs, 7 close pairs newly parted.
 """
 from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,8 +48,15 @@ from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
 
 def _vetoes() -> dict[str, Callable[[UnitFeatures], bool]]:
     """The vetoes counted so, each with the reading that finds the unit on its side (a publication, a verdict)."""
-    from viewer.analysis.claims import publications, verdicts
-    return {"publication_beside_act": publications.published, "verdict_beside_charge": verdicts.tells_verdict}
+    from viewer.analysis.claims import hearings, publications, verdicts
+    return {"publication_beside_act": publications.published, "verdict_beside_charge": verdicts.tells_verdict,
+            "hearing_beside_arrest": hearings.tells_hearing}
+
+
+def _own_words() -> dict[str, frozenset[str]]:
+    """The words that put a sentence on a veto's side too: a partner holding one is no partner ("trial", "guilty")."""
+    from viewer.analysis.claims import hearings, verdicts
+    return {"verdict_beside_charge": verdicts.VERDICT_WORDS, "hearing_beside_arrest": hearings.COURT_WORDS}
 
 
 def judged_counts(veto_name: str, data: Path, base: Path, files: list[Path], show: bool) -> list[str]:
@@ -67,9 +85,7 @@ def gva_counts(veto_name: str, reads: Callable[[UnitFeatures], bool], what: str,
     from viewer.corpus.spans import Span
 
     veto, out = getattr(verifier, veto_name), Counter()
-    for docs in gva.parsed_report_pairs(corpus, incidents, english()):
-        sides = [[(unit_features(d, Span(s.start_char, s.end_char)), s.text) for s in d.sents if len(s) > 3]
-                 for d in docs]
+    for sides in sentence_sides(corpus, incidents):
         held = False
         for one, two in ((sides[0], sides[1]), (sides[1], sides[0])):
             for unit, text in one:
@@ -90,6 +106,44 @@ def gva_counts(veto_name: str, reads: Callable[[UnitFeatures], bool], what: str,
     return out
 
 
+def sentence_sides(corpus: Path, incidents: int) -> Iterator[list[list[tuple[UnitFeatures, str]]]]:
+    """Each crawl report pair's two reports as their sentences (more than three tokens), each with its features."""
+    from viewer.analysis.claims.units import unit_features
+    from viewer.analysis.nlp import english
+    from viewer.corpus.spans import Span
+
+    for docs in gva.parsed_report_pairs(corpus, incidents, english()):
+        yield [[(unit_features(d, Span(s.start_char, s.end_char)), s.text) for s in d.sents if len(s) > 3]
+               for d in docs]
+
+
+def partner_counts(reads: Callable[[UnitFeatures], bool], own_words: frozenset[str], words: list[str],
+                   pairs: Iterable[list[list[tuple[UnitFeatures, str]]]], show: int) -> Counter:
+    """For each sentence ``reads`` takes as the veto's side, the sentences of the other report that no veto parts from
+    it, undenied and holding none of ``own_words`` (the side's words: "guilty" for a verdict), by which of ``words``
+    they hold (as `vocabulary.term` keys their lemmas); the close ones (two content terms shared) printed."""
+    from viewer.analysis.claims import verifier
+    from viewer.analysis.claims.vocabulary import term
+
+    keyed, out = {term(w): w for w in words}, Counter()
+    for sides in pairs:
+        for one, two in ((sides[0], sides[1]), (sides[1], sides[0])):
+            for unit, text in ((u, t) for u, t in one if reads(u)):
+                out["sentences read"] += 1
+                for other, other_text in two:
+                    held = sorted(keyed[k] for k in keyed.keys() & set(other.terms))
+                    if (not held or other.negations or own_words & set(other.terms)
+                            or verifier.never_one_claim(unit, other)):
+                        continue
+                    out["partners"] += 1
+                    out.update(f"partners holding {w}" for w in held)
+                    if len(set(unit.terms) & set(other.terms)) >= 2:
+                        out["close partners"] += 1
+                        if out["close partners"] <= show:
+                            print(f"  {held} {' '.join(text.split())[:160]!r} | {' '.join(other_text.split())[:160]!r}")
+    return out
+
+
 def main(argv: list[str] | None = None, doc: str = __doc__) -> None:
     from background_acts import dev_link_files
     from stage_wrongs import stage_arguments
@@ -98,7 +152,13 @@ def main(argv: list[str] | None = None, doc: str = __doc__) -> None:
     parser.set_defaults(show=0)
     parser.add_argument("--veto", choices=sorted(_vetoes()), default="verdict_beside_charge")
     parser.add_argument("--lines", type=int, default=0, help="with --gva, how many close pairs to print")
+    parser.add_argument("--partners", help="with --gva, comma-separated words to count the other side's sentences by")
     args = parser.parse_args(argv)
+    if args.gva and args.partners:
+        own = _own_words().get(args.veto, frozenset())
+        pairs = sentence_sides(args.gva, args.incidents)
+        gva.print_counts(partner_counts(_vetoes()[args.veto], own, args.partners.split(","), pairs, args.lines))
+        return
     if args.gva:
         gva.print_counts(gva_counts(args.veto, _vetoes()[args.veto], args.veto, args.gva, args.incidents, args.lines))
         return

@@ -3,6 +3,11 @@ import json
 
 import pytest
 
+from viewer.analysis.claims import verdicts
+from viewer.analysis.claims.units import unit_features
+from viewer.analysis.nlp import english
+from viewer.corpus.spans import Span
+
 _VERDICT = "A Marlow man was found guilty Tuesday in the shooting death of a 3-year-old girl."
 _ARREST = "Marlow police arrested a man accused in the shooting death of a 3-year-old girl."
 _SHOT = "A 3-year-old girl was shot and killed on Elm Street in Marlow."
@@ -39,3 +44,17 @@ def test_the_links_the_veto_parts_are_filed_by_verdict_and_by_whether_made(count
     data, base, files = _judged(tmp_path, [(_VERDICT, _ARREST, "W"), (_ARREST, _VERDICT, "P"), (_VERDICT, _SHOT, "R")])
     table = counts.judged_counts("verdict_beside_charge", data, base, files, show=False)
     assert [line.split() for line in table] == [["made", "W", "1"], ["not", "made", "P", "1"]]
+
+
+def _sentences(*texts: str) -> list[tuple]:
+    return [(unit_features(english()(t), Span(0, len(t))), t) for t in texts]
+
+
+def test_the_partners_of_a_veto_side_are_counted_by_the_word_they_hold(counts):
+    held = "Marlow jail records show the man was being held on a murder charge in the shooting death of a 3-year-old girl."
+    pairs = [[_sentences(_VERDICT), _sentences(held, _SHOT, "The Marlow man will stand trial on a murder charge in May.")]]
+    table = counts.partner_counts(verdicts.tells_verdict, verdicts.VERDICT_WORDS, ["charge", "court"], pairs, show=0)
+    # the held man's record is parted by the veto now; the shooting holds no word; the trial tells the end
+    assert table == {"sentences read": 1}
+    table = counts.partner_counts(verdicts.tells_verdict, frozenset(), ["charge", "court"], pairs, show=0)
+    assert table["partners holding charge"] == 1 and table["close partners"] == 1

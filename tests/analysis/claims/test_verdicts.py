@@ -36,6 +36,20 @@ def test_the_end_of_a_case_is_read_from_the_main_act_or_its_after_clause(sentenc
     assert tells_verdict(sentence_unit(text)) == verdict
 
 
+@pytest.mark.parametrize("other, apart", [
+    # the start told in a word, not as the main act
+    ("Marlow jail records show the man was being held Thursday on murder charges in the girl's death.", True),
+    ("Officials confirm a warrant has been issued for the Marlow man in the girl's death.", True),
+    ("The Marlow man is being held under a $1 million bond in the girl's death.", True),
+    # a word of the case's end beside it: the other tells the end too
+    ("The Marlow man was held on murder charges until his trial in the girl's death.", False),
+    # a word of neither: a record or a court is no stage
+    ("Marlow court records show the man had lived on Elm Street for a year.", False),
+])
+def test_the_start_of_a_case_is_read_in_its_words_too(apart_both_ways, other, apart):
+    assert apart_both_ways(verdict_beside_charge, _GUILTY, other) == (apart, apart)
+
+
 def test_the_start_of_a_case_is_every_court_act_counted_but_the_verdicts(sentence_unit):
     assert {"arrest", "charge", "indict", "arraign", "book"} <= start_acts()
     assert not {"convict", "sentence", "acquit", "plead"} & start_acts()

@@ -30,6 +30,7 @@ from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.neighbourhoods import neighbourhoods_apart
 from viewer.analysis.claims.newcomers import newcomer_beside_fewer
 from viewer.analysis.claims.grammatical_number import one_against_several
+from viewer.analysis.claims.hearings import hearing_beside_arrest
 from viewer.analysis.claims.names_alone import name_alone_beside_act
 from viewer.analysis.claims.identifications import identified_beside_killing
 from viewer.analysis.claims.index import figure_relation
@@ -338,7 +339,9 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     a court or custody stage of a shooting the other only tells happened (`stages.stage_beside_shooting`) or
     investigates the shooting the other only tells happened (`stages.investigation_beside_shooting`) or one ends a
     case the other tells only the start of (`verdicts.verdict_beside_charge`: "Man Found Guilty in Shooting Death of
-    3-Year-Old Girl", "Police Arrest Man Accused in Shooting Death of 3-Year-Old Girl") or one says
+    3-Year-Old Girl", "Police Arrest Man Accused in Shooting Death of 3-Year-Old Girl") or one tells a court hearing the
+    other tells only the arrest before (`hearings.hearing_beside_arrest`: "A man accused of a double murder … appeared in
+    court Tuesday", "Man arrested in connection with 2013 house party murders") or one says
     the victim died and the other tells the victim alive in a condition (`stages.death_beside_condition`) or someone
     hurt and no death (`care.death_beside_hurt`: "has died", "was critically injured") or one tells
     a photo, video or footage of the shooting the other only tells happened (`stages.depiction_beside_act`) or the
@@ -363,6 +366,7 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
             or dates_conflict(a.years, a.months, b.years, b.months) or acts_opposed(a, b) or ages_apart(a, b)
             or outcomes_apart(a.outcomes, b.outcomes) or identified_beside_killing(a, b)
             or stage_beside_shooting(a, b) or investigation_beside_shooting(a, b) or verdict_beside_charge(a, b)
+            or hearing_beside_arrest(a, b)
             or death_beside_condition(a, b)
             or death_beside_hurt(a, b) or depiction_beside_act(a, b) or publication_beside_act(a, b)
             or wounds_apart(a, b) or attribute_beside_act(a, b) or neighbourhoods_apart(a.neighbourhoods, b.neighbourhoods)
