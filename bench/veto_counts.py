@@ -17,6 +17,8 @@ Session 66, the verdict veto (`claims.verdicts.verdict_beside_charge`; main 4a82
 /work/data/final66/base; the crawl's 914 incidents): judged W 6, R 0, P 1 newly parted, all made by main; on the crawl
 165 sentences end a case, 92 of them parted from a sentence of the other report, in 35 report pairs, and 70 close
 sentence pairs newly parted, all read by hand (docs/linking.md).
+Session 67, the wounds of some beside the toll (`claims.wound_tolls.wounds_beside_toll`; main fe57df7e's exports in
+/work/data/final67/base): see docs/linking.md "Wounds of some beside the toll".
 """
 from __future__ import annotations
 
@@ -37,8 +39,9 @@ from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
 
 def _vetoes() -> dict[str, Callable[[UnitFeatures], bool]]:
     """The vetoes counted so, each with the reading that finds the unit on its side (a publication, a verdict)."""
-    from viewer.analysis.claims import publications, verdicts
-    return {"publication_beside_act": publications.published, "verdict_beside_charge": verdicts.tells_verdict}
+    from viewer.analysis.claims import publications, verdicts, wound_tolls
+    return {"publication_beside_act": publications.published, "verdict_beside_charge": verdicts.tells_verdict,
+            "wounds_beside_toll": wound_tolls.tells_several_wounds}
 
 
 def judged_counts(veto_name: str, data: Path, base: Path, files: list[Path], show: bool) -> list[str]:

@@ -39,3 +39,11 @@ def test_the_links_the_veto_parts_are_filed_by_verdict_and_by_whether_made(count
     data, base, files = _judged(tmp_path, [(_VERDICT, _ARREST, "W"), (_ARREST, _VERDICT, "P"), (_VERDICT, _SHOT, "R")])
     table = counts.judged_counts("verdict_beside_charge", data, base, files, show=False)
     assert [line.split() for line in table] == [["made", "W", "1"], ["not", "made", "P", "1"]]
+
+
+def test_the_wounds_of_some_beside_a_toll_are_counted(counts, tmp_path):
+    wounds = "One man was shot in the chest, one man was shot in the leg outside the hall."
+    toll = "Three men and one woman were shot outside the hall, all in their early 20s."
+    data, base, files = _judged(tmp_path, [(wounds, toll, "W"), (toll, "Two men were shot outside the hall.", "P")])
+    table = counts.judged_counts("wounds_beside_toll", data, base, files, show=False)
+    assert [line.split() for line in table] == [["made", "W", "1"]]
