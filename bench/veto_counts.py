@@ -28,6 +28,9 @@ charge,arrest,warrant,custody,bond,bail,indictment,accuse,count,court,judge,hear
 partners by word: arrest 81, charge 74, court 71, suspect 65, indictment 30, warrant 29, custody 27, bond 27,
 prosecutor 26, hearing 25, judge 21, jail 13, accuse 11, count 10, bail 3; the 48 close pairs read by hand); ``--veto hearing_beside_arrest`` counted `claims.hearings`: judged W 1, R 0, P 0; on the crawl
 70 hearing sentences, 18 parted from a sentence of the other report, in 18 report pairs, 7 close pairs newly parted.
+
+Session 67, the wounds of some beside the toll (`claims.wound_tolls.wounds_beside_toll`; main fe57df7e's exports in
+/work/data/final67/base): see docs/linking.md "Wounds of some beside the toll".
 """
 from __future__ import annotations
 
@@ -48,9 +51,9 @@ from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
 
 def _vetoes() -> dict[str, Callable[[UnitFeatures], bool]]:
     """The vetoes counted so, each with the reading that finds the unit on its side (a publication, a verdict)."""
-    from viewer.analysis.claims import hearings, publications, verdicts
+    from viewer.analysis.claims import hearings, publications, verdicts, wound_tolls
     return {"publication_beside_act": publications.published, "verdict_beside_charge": verdicts.tells_verdict,
-            "hearing_beside_arrest": hearings.tells_hearing}
+            "hearing_beside_arrest": hearings.tells_hearing, "wounds_beside_toll": wound_tolls.tells_several_wounds}
 
 
 def _own_words() -> dict[str, frozenset[str]]:

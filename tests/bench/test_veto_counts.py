@@ -58,3 +58,11 @@ def test_the_partners_of_a_veto_side_are_counted_by_the_word_they_hold(counts):
     assert table == {"sentences read": 1}
     table = counts.partner_counts(verdicts.tells_verdict, frozenset(), ["charge", "court"], pairs, show=0)
     assert table["partners holding charge"] == 1 and table["close partners"] == 1
+
+
+def test_the_wounds_of_some_beside_a_toll_are_counted(counts, tmp_path):
+    wounds = "One man was shot in the chest, one man was shot in the leg outside the hall."
+    toll = "Three men and one woman were shot outside the hall, all in their early 20s."
+    data, base, files = _judged(tmp_path, [(wounds, toll, "W"), (toll, "Two men were shot outside the hall.", "P")])
+    table = counts.judged_counts("wounds_beside_toll", data, base, files, show=False)
+    assert [line.split() for line in table] == [["made", "W", "1"]]

@@ -48,6 +48,7 @@ from viewer.analysis.claims.stages import (death_beside_condition, depiction_bes
 from viewer.analysis.claims.story_words import StoryWords
 from viewer.analysis.claims.synonyms import meanings, shared_mass
 from viewer.analysis.claims.verdicts import verdict_beside_charge
+from viewer.analysis.claims.wound_tolls import wounds_beside_toll
 from viewer.analysis.claims.wounds import wounds_apart
 from viewer.analysis.distinct import distinct, distinct_counts
 
@@ -361,7 +362,9 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     (`names_alone.name_alone_beside_act`: "McKay Hutton and his baby daughter, Teagan, died in a murder-suicide …",
     "McDonald and McKay Hutton were married …") or one tells of one more person than the people the other counts
     (`newcomers.newcomer_beside_fewer`: "A fifth person … was later located at a local hospital", "The four victims
-    were transported to local hospitals")."""
+    were transported to local hospitals") or one tells where several people were hit and the other, telling no wound,
+    that more were shot (`wound_tolls.wounds_beside_toll`: "One man was shot in the chest, one man was shot in the leg",
+    "Three men and one woman were shot")."""
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or acts_opposed(a, b) or ages_apart(a, b)
             or outcomes_apart(a.outcomes, b.outcomes) or identified_beside_killing(a, b)
@@ -372,7 +375,7 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
             or wounds_apart(a, b) or attribute_beside_act(a, b) or neighbourhoods_apart(a.neighbourhoods, b.neighbourhoods)
             or residence_beside_other(a, b) or name_alone_beside_act(a, b)
             or patients_apart(a.patients, b.patients) or recalled_beside_incident(a, b)
-            or newcomer_beside_fewer(a, b))
+            or newcomer_beside_fewer(a, b) or wounds_beside_toll(a, b))
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
