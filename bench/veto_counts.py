@@ -38,7 +38,12 @@ from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
 def _vetoes() -> dict[str, Callable[[UnitFeatures], bool]]:
     """The vetoes counted so, each with the reading that finds the unit on its side (a publication, a verdict)."""
     from viewer.analysis.claims import publications, verdicts
-    return {"publication_beside_act": publications.published, "verdict_beside_charge": verdicts.tells_verdict}
+    return {"publication_beside_act": publications.published, "verdict_beside_charge": verdicts.tells_verdict,
+            "act_days_apart": _dates_an_act}
+
+
+def _dates_an_act(unit: UnitFeatures) -> bool:
+    return bool(unit.act_days)
 
 
 def judged_counts(veto_name: str, data: Path, base: Path, files: list[Path], show: bool) -> list[str]:
