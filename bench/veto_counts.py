@@ -53,7 +53,12 @@ def _vetoes() -> dict[str, Callable[[UnitFeatures], bool]]:
     """The vetoes counted so, each with the reading that finds the unit on its side (a publication, a verdict)."""
     from viewer.analysis.claims import hearings, publications, verdicts, wound_tolls
     return {"publication_beside_act": publications.published, "verdict_beside_charge": verdicts.tells_verdict,
-            "hearing_beside_arrest": hearings.tells_hearing, "wounds_beside_toll": wound_tolls.tells_several_wounds}
+            "hearing_beside_arrest": hearings.tells_hearing, "wounds_beside_toll": wound_tolls.tells_several_wounds,
+            "act_days_apart": _dates_an_act}
+
+
+def _dates_an_act(unit: UnitFeatures) -> bool:
+    return bool(unit.act_days)
 
 
 def _own_words() -> dict[str, frozenset[str]]:

@@ -2,7 +2,7 @@
 ``Span.ents`` give, for every window of a parse (units ask once per clause)."""
 from __future__ import annotations
 
-from viewer.analysis.claims.dates import _dates_within
+from viewer.analysis.claims.dates import dates_within
 from viewer.analysis.nlp import entity_bounds, written_alike
 from viewer.analysis.speakers.nameless import lower_case_words, lower_elsewhere
 
@@ -30,7 +30,7 @@ def test_dates_within_every_window_are_the_spans_date_entities(parsed):
     for start, end in windows:
         window = doc[start:end]
         expected = [(e.start, e.end) for e in window.ents if e.label_ == "DATE"]
-        assert [(e.start, e.end) for e in _dates_within(window)] == expected, (start, end)
+        assert [(e.start, e.end) for e in dates_within(window)] == expected, (start, end)
 
 
 def test_a_sentence_opener_is_lower_case_elsewhere_only_if_the_article_writes_it_so(parsed):

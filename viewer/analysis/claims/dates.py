@@ -29,7 +29,7 @@ def stated_dates(tokens) -> tuple[list[int], list[int]]:
     """The years and months (1-12) of the dates among ``tokens`` (a spaCy span) that say when what
     the unit tells happened, except those of the reporting: a date that modifies a reporting verb."""
     years, months = set(), set()
-    for entity in _dates_within(tokens):
+    for entity in dates_within(tokens):
         if not _dates_a_happening(entity) or _dates_the_report(entity):
             continue
         for first, second in _SEASON.findall(entity.text):
@@ -43,7 +43,7 @@ def stated_dates(tokens) -> tuple[list[int], list[int]]:
     return sorted(years), sorted(months)
 
 
-def _dates_within(tokens) -> list:
+def dates_within(tokens) -> list:
     """The DATE entities wholly inside the span, as ``Span.ents`` gives them, from the document's
     bounds read once."""
     out = []
@@ -69,18 +69,18 @@ def _dates_a_happening(entity) -> bool:
     """Whether the date says when something told happened: it modifies a verb, directly ("occurred
     Dec. 30") or through a preposition ("struck in June 2012"), not a noun ("the 1999 movie", "the
     2013 draft", "the fifth operation since September"), which dates something else the unit names."""
-    head = _dated_word(entity)
+    head = dated_word(entity)
     return head.pos_ in ("VERB", "AUX") and head != entity.root
 
 
 def _dates_the_report(entity) -> bool:
     """Whether the date modifies a reporting verb, directly ("reported September 26") or through
     a preposition ("said on May 3")."""
-    head = _dated_word(entity)
+    head = dated_word(entity)
     return head.pos_ == "VERB" and head.lemma_.lower() in REPORTING
 
 
-def _dated_word(entity):
+def dated_word(entity):
     """The word a date hangs from, through its preposition if it has one ("in June 2012" → struck)."""
     root = entity.root
     return root.head.head if root.dep_ == "pobj" else root.head

@@ -66,6 +66,9 @@ class UnitFeatures:
     # The years and months of the dates it states (`dates.stated_dates`): empty in units stored before.
     years: list[int] = field(default_factory=list)
     months: list[int] = field(default_factory=list)
+    # The days of the month its main acts are dated to, month × 100 + day (`act_days.stated_act_days`: 211 for "On
+    # February 11, detectives identified …"); empty in units stored before.
+    act_days: list[int] = field(default_factory=list)
     # Named entities' spans in the document, as its own parse found them in context: what the
     # discrepancy stage compares names by. None in units stored before they were recorded.
     entities: list[tuple[int, int]] | None = None

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from viewer.analysis.claims.act_days import stated_act_days
 from viewer.analysis.claims.acts import acts_of, main_verbs
 from viewer.analysis.claims.attributes import stated_attribute
 from viewer.analysis.claims.bare_reports import reports_nothing
@@ -438,6 +439,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         acts=acts_of(verbs),
         years=years,
         months=months,
+        act_days=stated_act_days(tokens, verbs),
         one=one,
         several=several,
         asides=aside_terms(tokens, keyed),

@@ -25,6 +25,7 @@ from viewer.analysis.claims.acts import acts_opposed
 from viewer.analysis.claims.attributes import attribute_beside_act
 from viewer.analysis.claims.best_pairs import BestPair
 from viewer.analysis.claims.care import death_beside_hurt
+from viewer.analysis.claims.act_days import act_days_apart
 from viewer.analysis.claims.dates import dates_conflict
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.neighbourhoods import neighbourhoods_apart
@@ -332,7 +333,9 @@ def counts_conflict(a: UnitFeatures, b: UnitFeatures) -> bool:
 def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     """Whether the two units can never state one claim: they count one thing differently
     (`counts_conflict`), one states as one what the other states as several
-    (`grammatical_number.one_against_several`), they date what they state differently (`dates.dates_conflict`),
+    (`grammatical_number.one_against_several`), they date what they state differently (`dates.dates_conflict`)
+    or their main acts to different days (`act_days.act_days_apart`: "On February 11, detectives identified five
+    suspects", "On February 18, detectives obtained warrants for a sixth suspect"),
     they state opposite acts (`acts.acts_opposed`: checked into rehab, checked out of it) or they describe
     different people by age (`persons.ages_apart`: "a 20-year-old man was shot", "a 17-year-old boy was shot") or
     they count only different outcomes (`outcomes.outcomes_apart`: "two were killed", "three were wounded") or one
@@ -366,7 +369,8 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     that more were shot (`wound_tolls.wounds_beside_toll`: "One man was shot in the chest, one man was shot in the leg",
     "Three men and one woman were shot")."""
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
-            or dates_conflict(a.years, a.months, b.years, b.months) or acts_opposed(a, b) or ages_apart(a, b)
+            or dates_conflict(a.years, a.months, b.years, b.months) or act_days_apart(a, b) or acts_opposed(a, b)
+            or ages_apart(a, b)
             or outcomes_apart(a.outcomes, b.outcomes) or identified_beside_killing(a, b)
             or stage_beside_shooting(a, b) or investigation_beside_shooting(a, b) or verdict_beside_charge(a, b)
             or hearing_beside_arrest(a, b)
