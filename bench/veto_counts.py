@@ -31,6 +31,9 @@ prosecutor 26, hearing 25, judge 21, jail 13, accuse 11, count 10, bail 3; the 4
 
 Session 67, the wounds of some beside the toll (`claims.wound_tolls.wounds_beside_toll`; main fe57df7e's exports in
 /work/data/final67/base): see docs/linking.md "Wounds of some beside the toll".
+
+Session 67, the act days (`claims.act_days.act_days_apart`; main fe57df7e's exports): ``--veto act_days_apart``
+newly parted judged W 3, R 0, P 0 (bench/act_day_pairs.py counts the days themselves).
 """
 from __future__ import annotations
 
