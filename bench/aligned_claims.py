@@ -42,9 +42,9 @@ from viewer.analysis.claims import alignment  # noqa: E402
 from viewer.analysis.claims.alignment import Read, best_matches, inverse_frequencies  # noqa: E402
 from viewer.analysis.claims.encoder import piece_offsets, shared_encoder  # noqa: E402
 from viewer.analysis.claims.link_signs import FEATURES  # noqa: E402
-from viewer.analysis.nlp import english  # noqa: E402
 
 ALIGNED = 0.6
+READER = "tagged names"  # in the cache's keys: reads before session 67 named words by the entity recogniser too
 SIGNS = ("predicate", "main", "greedy", "share", "unnamed", "names")
 
 
@@ -58,7 +58,7 @@ def read_texts(texts: list[str], projected: bool = False, layer: int = 6) -> lis
     else:
         rows = _piece_rows(encoder, texts, layer)
     out = []
-    for doc, spans, piece_rows in zip(english().pipe(texts, batch_size=64), offsets, rows):
+    for doc, spans, piece_rows in zip(alignment.parsed_alone(texts), offsets, rows):
         out.append(alignment.read(doc, spans, piece_rows))
     return out
 
@@ -115,7 +115,7 @@ def signs_of_set(rows: list[dict], reads: dict[str, Read]) -> np.ndarray:
 def cached_reads(texts: list[str], cache: Path | None, projected: bool, layer: int = 6) -> dict[str, Read]:
     """The texts read (`read_texts`), kept in ``cache`` by text and kind so a rerun encodes only new ones (as plain
     tuples: the script and its tests load this module under other names)."""
-    key = lambda t: hashlib.sha1(f"{projected}\0{layer}\0{t}".encode()).hexdigest()  # noqa: E731
+    key = lambda t: hashlib.sha1(f"{READER}\0{projected}\0{layer}\0{t}".encode()).hexdigest()  # noqa: E731
     known = pickle.loads(cache.read_bytes()) if cache is not None and cache.exists() else {}
     missing = list(dict.fromkeys(t for t in texts if key(t) not in known))
     for start in range(0, len(missing), 2000):

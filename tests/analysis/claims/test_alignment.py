@@ -43,3 +43,22 @@ def test_content_words_leave_out_the_reporting_frame_and_the_main_predicate_is_w
     assert not {"say", "sheriff"} & lemmas
     reported = nlp("Police said the suspect fled.")
     assert [t.text for t in reported if alignment.is_main(t)] == ["fled"]
+
+
+MENTIONS = ["A 25-year-old man was shot Saturday night in Chicago, police said.",
+            "The second victim, a Hispanic woman, died at 2 a.m. at Stroger Hospital."]
+
+
+def test_the_alone_parse_leaves_out_the_entities_and_changes_no_tag_arc_or_lemma(nlp):
+    whole, alone = list(nlp.pipe(MENTIONS)), list(alignment.parsed_alone(MENTIONS))
+    assert not any(doc.ents for doc in alone) and all(doc.ents for doc in whole)
+    seen = [[(t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_) for t in doc] for doc in whole]
+    assert [[(t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_) for t in doc] for doc in alone] == seen
+
+
+def test_names_and_figures_are_read_by_their_tags_not_their_entities():
+    (doc,) = alignment.parsed_alone(MENTIONS[:1])
+    (spans,) = piece_offsets(MENTIONS[:1])
+    read = alignment.read(doc, spans, np.ones((len(spans), 64), dtype=np.float32))
+    named = {w for w, n in zip(read.lemmas, read.named) if n}
+    assert {"chicago", "saturday"} <= named and not {"old", "night", "man", "shoot"} & named

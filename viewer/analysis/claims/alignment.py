@@ -4,7 +4,8 @@ cross-reading, read by the link judge, `link_judge`).
 The wrong links left after grouping are mostly another stage or detail of one incident about the same people ("the
 victim was taken to hospital" / "the suspect fled"): the two share names and places, which carry the pair score, but
 not what happens. A paraphrase says what happens in other words ("died of gunshot wounds" / "were shot and killed"),
-which the encoder's rows of each word in context still match. So each mention is parsed alone, its content words
+which the encoder's rows of each word in context still match. So each mention is parsed alone (`parsed_alone`), its
+content words
 (verbs, nouns, names, adjectives, numbers; no reporting verb, nothing of its reporting frame, no light word) given the
 mean of their stored pieces' rows, and each word its best cosine among the other mention's content words (1 for the
 same lemma). The stored pieces are the unit's own (`pieces.WordPieces`), so a relink reads them without the encoder.
@@ -22,16 +23,26 @@ CONTENT = {"VERB", "NOUN", "PROPN", "ADJ", "NUM"}
 NAMED = {"PROPN", "NUM"}
 _COMPLEMENTS = {"ccomp", "xcomp"}
 _ASIDES = {"parataxis", "advcl"}
+_UNREAD = ("ner", "person_names")  # the entity recogniser and what reads its entities: nothing here reads them
+
+
+def parsed_alone(texts: Sequence[str]):
+    """Each mention parsed on its own in one batch, without the entity recogniser: the alignment reads tags, arcs and
+    lemmas, which the recogniser (run after them) never changes, and it was half the parse's CPU (0.43 of 0.85 s on
+    gvaJ's 338 linked mentions)."""
+    from viewer.analysis.nlp import english  # loaded by analysis already; never at window start
+
+    return english().pipe(texts, batch_size=64, disable=list(_UNREAD))
 
 
 class Read(NamedTuple):
     """One mention as the alignment reads it: its content words' lemmas, whether each is a predicate, the head of
-    what the mention tells or a name, and their unit rows in context."""
+    what the mention tells or a name or figure (by its tag), and their unit rows in context."""
 
     lemmas: tuple[str, ...]
     predicate: np.ndarray  # bool per word
     main: np.ndarray  # bool per word: the head of what the mention tells (`is_main`)
-    named: np.ndarray  # bool per word
+    named: np.ndarray  # bool per word: tagged a proper noun or a number
     rows: np.ndarray  # (words, width) float32, unit length
 
 
@@ -89,7 +100,7 @@ def read(doc, offsets: Sequence[tuple[int, int]], piece_rows: np.ndarray) -> Rea
     matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
     return Read(tuple(t.lemma_.lower() for t in kept), np.array([is_predicate(t) for t in kept], dtype=bool),
                 np.array([is_main(t) for t in kept], dtype=bool),
-                np.array([t.pos_ in NAMED or t.ent_type_ != "" for t in kept], dtype=bool), matrix)
+                np.array([t.pos_ in NAMED for t in kept], dtype=bool), matrix)
 
 
 def best_matches(a: Read, b: Read) -> tuple[np.ndarray, np.ndarray]:

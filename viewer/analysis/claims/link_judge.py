@@ -113,15 +113,13 @@ def signed_rows(found: list[tuple[int, int, int, list[float]]], units, texts: Ma
 def mention_reads(texts: Mapping[int, str], units) -> dict[int, alignment.Read]:
     """Each unit's mention parsed alone and read against its stored pieces (`alignment.read`); one wording read
     once. A unit stored without pieces has no words to align."""
-    from viewer.analysis.nlp import english  # loaded by analysis already; never at window start
-
     distinct = list(dict.fromkeys(texts.values()))
     first = {}
     for k, text in texts.items():
         first.setdefault(text, k)
     offsets = piece_offsets(distinct)
     by_text = {}
-    for text, doc, spans in zip(distinct, english().pipe(distinct, batch_size=64), offsets):
+    for text, doc, spans in zip(distinct, alignment.parsed_alone(distinct), offsets):
         pieces = units[first[text]].pieces
         rows = pieces.rows.astype(np.float32) if pieces is not None else np.zeros((0, PIECE_DIMENSION), np.float32)
         by_text[text] = alignment.read(doc, spans, rows)

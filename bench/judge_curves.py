@@ -1,0 +1,62 @@
+"""The pair-aware link judge's held-out curve on two or more row files side by side, to choose between two ways of
+making a sign (issue 11).
+
+    python bench/judge_curves.py ROWS.json [ROWS.json ...] [--sets A,B,...]
+
+Each ROWS.json holds `link_judge.py`'s rows with the judge's signs (`aligned_claims.py --projected --judge-rows`). For
+each bar of `training/fit_link_judge.py`'s grid it prints, per file, the pooled precision of the news sets held out one
+at a time (`link_judge.cross_validated`), right links out (R, P) and wrong ones (W), pairs found, and whether the bar
+passes the shipping test (`link_judge.passes`); then the bar the fit would ship. ``--sets`` keeps only those news sets
+(ECB+ train and the public sets stay). Run in session 67 (speed67) on the rows of main fe57df7e with the mentions
+parsed alone with and without the entity recogniser.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "training"))
+sys.path.insert(0, str(ROOT))
+
+import link_judge as judge  # noqa: E402
+from fit_link_judge import BARS, chosen_bar  # noqa: E402
+
+
+def kept_sets(sets: dict[str, dict], names: list[str] | None) -> dict[str, dict]:
+    """The rows without the news sets not named (ECB+ train and the public sets always kept)."""
+    news = set(judge.judged_draws(sets))
+    return {n: s for n, s in sets.items() if names is None or n not in news or n in names}
+
+
+def curve_lines(label: str, sets: dict[str, dict]) -> list[str]:
+    judge.GRID = BARS
+    curve = judge.cross_validated(sets)
+    others = judge.fitted_on_all(sets, curve)
+    base = judge.rates(sum(curve[False, None].values(), Counter()))
+    lines = [f"{label}: without {base['precision']:.3f} ({base['right']}/{base['wrong']}) found {base['found']:.3f}"]
+    for bar in BARS:
+        r = judge.rates(sum(curve[True, bar].values(), Counter()))
+        lines.append(f"  {bar:.2f} {r['precision']:.3f} R {r['out_R']} P {r['out_P']} W {r['out_W']} found "
+                     f"{r['found']:.3f}{' passes' if judge.passes(curve, others, (True, bar)) else ''}")
+    lines.append(f"  shipped bar: {chosen_bar(curve, others)}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("rows", type=Path, nargs="+")
+    parser.add_argument("--sets", help="only these news sets, comma-separated")
+    ns = parser.parse_args(argv)
+    names = ns.sets.split(",") if ns.sets else None
+    for path in ns.rows:
+        for line in curve_lines(path.name, kept_sets(json.loads(path.read_text(encoding="utf-8")), names)):
+            print(line, flush=True)
+
+
+if __name__ == "__main__":
+    main()
