@@ -8,8 +8,8 @@ parts, by verdict and class, and the crawl's sentences whose pronoun it resolves
 Judged links: those the exports in ``--base`` make (`background_acts.judged_spans`, documents parsed whole), each side
 read as the span's tokens with its `acts.main_verbs`. ``--gva``: the first report of each of the crawl's first N
 incidents with two reports, parsed whole; each sentence whose main act is done to a pronoun, with the name it is read
-as, to be read by hand. Session 67 ran both on main's exports /work/data/final67/base (docs/linking.md "Whom he or she
-stands for").
+as, to be read by hand. Session 67 ran the first on main's exports /work/data/final67/base (W 1, R 0, P 0 newly parted)
+and the second with ``--incidents 200`` (31 sentences, 28 read right; docs/linking.md "Whom he or she stands for").
 """
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from viewer.analysis.claims.patients import named_patients, patients_apart  # no
 from viewer.analysis.nlp import english  # noqa: E402
 
 
-def judged_counts(data: Path, files: list[Path], base: Path, show: bool) -> list[str]:
+def judged_counts(data: Path, files: list[Path], base: Path | None, show: bool) -> list[str]:
     """R/P/W (with the W class) of the made judged links newly parted, and of those whose patients a pronoun names
     (``show``: these listed, the parted marked)."""
     counts, shown = Counter(), []
