@@ -1,4 +1,4 @@
-"""What reading a pronoun patient as the person it stands for (`antecedents.pronoun_person`: "He is charged with
+"""What reading a pronoun patient as the person it stands for (`referents.pronoun_person`: "He is charged with
 murder" as the "Ronald Smith" named before it) changes in `patients.patients_apart`: the judged dev links it newly
 parts, by verdict and class, and the crawl's sentences whose pronoun it resolves.
 

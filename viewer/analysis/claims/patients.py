@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from viewer.analysis.claims.acts import verb_act
-from viewer.analysis.claims.antecedents import pronoun_person
+from viewer.analysis.claims.referents import pronoun_person
 from viewer.analysis.claims.identifications import violence_terms
 from viewer.analysis.claims.stages import stage_acts
 from viewer.analysis.claims.streets import spelt_alike
@@ -96,7 +96,7 @@ def _people(head, inside: range) -> set[str]:
 
 
 def _pronoun_names(head) -> set[str]:
-    """The name keys of the person a pronoun patient stands for ("He is charged …": `antecedents.pronoun_person`)."""
+    """The name keys of the person a pronoun patient stands for ("He is charged …": `referents.pronoun_person`)."""
     person = pronoun_person(head) if head.pos_ == "PRON" else None
     return {term(t.text) for t in person or () if len(t.text) > 1 and t.text.lower().rstrip(".") not in _SUFFIXES}
 

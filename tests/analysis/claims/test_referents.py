@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.analysis.claims.antecedents import pronoun_person
+from viewer.analysis.claims.referents import pronoun_person
 
 
 def _read(nlp, text: str, pronoun: str) -> str | None:
