@@ -13,7 +13,6 @@ and the second with ``--incidents 200`` (31 sentences, 28 read right; docs/linki
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -23,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import gva  # noqa: E402
-from background_acts import dev_link_files, judged_spans  # noqa: E402
+from background_acts import dev_link_files, judged_arguments, judged_spans  # noqa: E402
 
 from viewer.analysis.claims.acts import main_verbs  # noqa: E402
 from viewer.analysis.claims.patients import named_patients, patients_apart  # noqa: E402
@@ -69,13 +68,9 @@ def _before(doc, sentence) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--judged", nargs="*", type=Path)
-    parser.add_argument("--base", type=Path)
+    parser = judged_arguments(__doc__.splitlines()[0])
     parser.add_argument("--gva", type=Path)
     parser.add_argument("--incidents", type=int, default=914)
-    parser.add_argument("--show", action="store_true")
     args = parser.parse_args(argv)
     if args.gva:
         lines = gva_sentences(args.gva, args.incidents)
