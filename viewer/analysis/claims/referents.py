@@ -4,7 +4,7 @@ pronoun's sex, when nobody else could be meant.
 Reports tell each person's act in turn and then go on with "he" and "she" ("Lamont Wilkerson was charged …" in one
 report; "… Ronald Smith … He is charged with murder" in the other), and two such sentences read as one claim when
 nothing in them names the person. A pronoun is read as the nearest person entity before it in its report, within a few
-sentences, the sex taken from the given name (`given_names.given_name_sex`) or, for a surname alone, from the full
+sentences, the sex taken from the given name (`person_names.given_name_sex`) or, for a surname alone, from the full
 name written earlier. The reading gives up, leaving the pronoun nobody's, where someone else might be meant: a pronoun
 inside a quotation (the speaker's "him" is anyone), the nearest name of the other sex or of no known sex, a name in an
 earlier sentence that only says something ("said Solicitor David Pascoe", "according to …"), or a person told by a
@@ -16,8 +16,7 @@ Counted before it was built (`bench/pronoun_patients.py`, session 67; docs/linki
 from __future__ import annotations
 
 from viewer.analysis.claims.vocabulary import REPORTING
-from viewer.analysis.person_names import person_nouns
-from viewer.analysis.speakers.given_names import given_name_sex
+from viewer.analysis.person_names import given_name_sex, person_nouns
 
 _SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _MENTIONS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"})
