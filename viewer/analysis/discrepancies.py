@@ -34,10 +34,10 @@ from viewer.analysis.confident_pairs import ConfidentPairs
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
-from viewer.analysis.person_names import person_nouns
+from viewer.analysis.person_names import given_name_sex, person_nouns
 from viewer.analysis.polarity import polarity
 from viewer.analysis.same_count import counts, one_measure, same_thing, singular, sole_sum
-from viewer.analysis.speakers.given_names import given_name_sex, is_given_name, same_given_name
+from viewer.analysis.speakers.given_names import is_given_name, same_given_name
 from viewer.analysis.sourcing import Places, Sources, Unsaid, attribution_discrepancies, read_places
 from viewer.analysis.split_totals import one_toll
 from viewer.analysis.speaker_differences import Voices, speaker_discrepancies, voices_of

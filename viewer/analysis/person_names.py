@@ -13,6 +13,7 @@ counts by ``training/count_person_names.py``; how often each cue is right was re
 from __future__ import annotations
 
 import json
+import unicodedata
 from difflib import SequenceMatcher
 from functools import cache
 
@@ -180,3 +181,22 @@ def surnames_match(a: str, b: str) -> bool:
     """Whether two name words may be one name spelled two ways: the same, or alike in their letters from the first
     on (``SURNAME_SIMILARITY``), as reports spell a surname they only heard."""
     return a == b or (a[:1] == b[:1] and SequenceMatcher(None, a, b).ratio() >= SURNAME_SIMILARITY)
+
+
+def given_name_sex(word: str) -> str | None:
+    """"f" or "m" when the table shows the given name as strongly one sex, else None (unknown or mixed): a given name
+    says its bearer's sex where the article writes no "Mr." or "Ms." (``attribution/given_names.json``: the names the US
+    Social Security Administration's baby-name counts show as strongly one sex, with the counts,
+    ``training/count_given_names.py``). Read by the speakers and by the claims (`claims.referents`)."""
+    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()  # "José" as "jose"
+    counts = _sexes().get("".join(c for c in folded if c.isalpha()))  # "Mary-Kate" as the SSA writes it
+    if counts is None:
+        return None
+    female, male = counts
+    return "f" if female > male else "m"
+
+
+@cache
+def _sexes() -> dict[str, list[int]]:
+    table = json.loads((resources_dir() / "attribution" / "given_names.json").read_text(encoding="utf-8"))
+    return table["names"]

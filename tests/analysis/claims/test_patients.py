@@ -60,3 +60,19 @@ _SECOND = ("Police in Shelby said a 4-year-old girl was shot Monday night in a d
 
 def test_one_charge_of_two_men_is_not_linked(kept_apart_by):
     assert kept_apart_by("patients_apart", _FIRST, _SECOND, "Rucker")
+
+
+_BURGLARY = "charged with murder and first-degree burglary in the shooting death of a man in Ardmore on Monday."
+_NAMED = ("A man was shot and killed during a burglary in Ardmore on Monday, police said. Police arrested two men. "
+          "Lamont Wilkerson was " + _BURGLARY)
+_PRONOUN = ("Police in Ardmore said a man was shot and killed during a burglary on Monday. Officers arrested Ronald "
+            "Staley at a home nearby. He is " + _BURGLARY)
+
+
+def test_a_pronoun_patient_is_the_person_it_stands_for(sentence_unit):
+    assert sentence_unit("Ronald Staley fled the house. He is " + _BURGLARY).patients == [["stage", "ronald", "stalei"]]
+    assert sentence_unit("The suspect fled the house. He is " + _BURGLARY).patients == []
+
+
+def test_one_charge_of_a_named_man_and_of_another_told_by_pronoun_is_not_linked(kept_apart_by):
+    assert kept_apart_by("patients_apart", _NAMED, _PRONOUN, "He is charged")

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from viewer.analysis.speakers.given_names import given_name_sex
+from viewer.analysis.person_names import given_name_sex
 from viewer.resources import resources_dir
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -21,7 +21,7 @@ import re
 
 from viewer.analysis.generations import is_generation
 from viewer.analysis.nlp import text_of
-from viewer.analysis.speakers.given_names import given_name_sex
+from viewer.analysis.person_names import given_name_sex
 from viewer.analysis.speakers.kinds import names_person
 from viewer.analysis.speakers.names import (
     COUNTRY_ADJECTIVES, DETERMINERS, ROLE_WORDS, TITLES, SpeakerName, described, nationality,

@@ -19,7 +19,8 @@ from dataclasses import replace
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import english, text_of
 from viewer.analysis.segment import ParsedDocument
-from viewer.analysis.speakers.given_names import given_name_sex, is_given_name
+from viewer.analysis.person_names import given_name_sex
+from viewer.analysis.speakers.given_names import is_given_name
 from viewer.analysis.speakers.nameless import lower_case_words
 from viewer.analysis.speakers.names import ORG_WORDS, ROLE_WORDS, TITLES, describe
 from viewer.corpus.spans import Span

@@ -24,9 +24,9 @@ from viewer.analysis.attribution.unnamed_pronouns import continued_description, 
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
-from viewer.analysis.person_names import SUFFIXES
+from viewer.analysis.person_names import SUFFIXES, given_name_sex
 from viewer.analysis.segment import ParsedDocument
-from viewer.analysis.speakers.given_names import given_name_sex, is_given_name
+from viewer.analysis.speakers.given_names import is_given_name
 from viewer.analysis.speakers.kinds import (
     body_kinds, names_document, names_person, owned_nouns, publisher_nouns, sexed_nouns, written_nouns,
 )

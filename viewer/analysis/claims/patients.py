@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from viewer.analysis.claims.acts import verb_act
+from viewer.analysis.claims.referents import pronoun_person
 from viewer.analysis.claims.identifications import violence_terms
 from viewer.analysis.claims.stages import stage_acts
 from viewer.analysis.claims.streets import spelt_alike
@@ -34,10 +35,11 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _NOT = "not "
 
 
-def named_patients(tokens, verbs: list) -> list[list[str]]:
+def named_patients(tokens, verbs: list, pronouns: bool = True) -> list[list[str]]:
     """The people the unit's main acts (``verbs``: its `acts.main_verbs`) are done to, by name, as [kind of act, name
     keys…] (module docstring): ["stage", "jackson", "strong"] for "Police charged Jackson and Strong with assault". A
-    denied act ("was not charged") is done to no one. Stored as `UnitFeatures.patients`."""
+    denied act ("was not charged") is done to no one; with ``pronouns``, a pronoun is the person it stands for ("He is
+    charged", `_pronoun_names`). Stored as `UnitFeatures.patients`."""
     inside = range(tokens.start, tokens.end)
     found: dict[str, set[str]] = {}
     if _title_cased(tokens):
@@ -51,7 +53,7 @@ def named_patients(tokens, verbs: list) -> list[list[str]]:
             continue
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i in inside:  # a headline's "Rucker arrested"
             heads.append(verb.head)
-        names = set().union(*(_people(head, inside) for head in heads))
+        names = set().union(*(_people(head, inside) | (_pronoun_names(head) if pronouns else set()) for head in heads))
         if names:
             found.setdefault(act_kind(act), set()).update(names)
     return [[kind, *sorted(names)] for kind, names in sorted(found.items())]
@@ -91,6 +93,12 @@ def _people(head, inside: range) -> set[str]:
     keep = [name for name in names if len(names) > 1 or not all(t.ent_type_ in _PLACES for t in name)]
     return {term(t.text) for name in keep for t in name
             if len(t.text) > 1 and t.text.lower().rstrip(".") not in _SUFFIXES}
+
+
+def _pronoun_names(head) -> set[str]:
+    """The name keys of the person a pronoun patient stands for ("He is charged …": `referents.pronoun_person`)."""
+    person = pronoun_person(head) if head.pos_ == "PRON" else None
+    return {term(t.text) for t in person or () if len(t.text) > 1 and t.text.lower().rstrip(".") not in _SUFFIXES}
 
 
 def patients_apart(a: Sequence[Sequence[str]], b: Sequence[Sequence[str]]) -> bool:

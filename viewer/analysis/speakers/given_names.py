@@ -7,20 +7,14 @@ diminutives (MIT; first mined from a genealogy list by Old Dominion University's
 Digital Libraries group). Only a name and one of its own diminutives count, never two diminutives
 of one name: "Al" is short for Albert and for Alfred, which are not one name.
 
-A given name may also say its bearer's sex where the article writes no "Mr." or "Ms.":
-``attribution/given_names.json`` holds the names the US Social Security Administration's
-baby-name counts show as strongly one sex, with the counts (``training/count_given_names.py``).
+The sex a given name says is read by `person_names.given_name_sex`, which the claims read too.
 """
 from __future__ import annotations
 
-import json
-import unicodedata
 from collections.abc import Callable
 from functools import cache
 
 from nicknames import NickNamer
-
-from viewer.resources import resources_dir
 
 
 def same_given_name(a: str, b: str, spell: Callable[[str], str] = str) -> bool:
@@ -49,19 +43,3 @@ def _names() -> frozenset[str]:
 def _table() -> dict[str, set[str]]:
     """The package's table of names and their diminutives, read once for both questions."""
     return NickNamer().nickname_lookup
-
-
-def given_name_sex(word: str) -> str | None:
-    """"f" or "m" when the table shows the given name as strongly one sex, else None (unknown or mixed)."""
-    folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()  # "José" as "jose"
-    counts = _sexes().get("".join(c for c in folded if c.isalpha()))  # "Mary-Kate" as the SSA writes it
-    if counts is None:
-        return None
-    female, male = counts
-    return "f" if female > male else "m"
-
-
-@cache
-def _sexes() -> dict[str, list[int]]:
-    table = json.loads((resources_dir() / "attribution" / "given_names.json").read_text(encoding="utf-8"))
-    return table["names"]

@@ -8,7 +8,7 @@ someone else.
 """
 from __future__ import annotations
 
-from viewer.analysis.speakers.given_names import given_name_sex
+from viewer.analysis.person_names import given_name_sex
 
 _REFLEXIVE_SEX = {"himself": "m", "herself": "f"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})

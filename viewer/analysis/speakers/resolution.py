@@ -17,8 +17,8 @@ from typing import Iterator, Mapping, Sequence
 
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Speaker, SpeakerMention
-from viewer.analysis.person_names import surnames_match
-from viewer.analysis.speakers.given_names import given_name_sex, is_given_name, same_given_name
+from viewer.analysis.person_names import given_name_sex, surnames_match
+from viewer.analysis.speakers.given_names import is_given_name, same_given_name
 from viewer.analysis.speakers.kinds import capital_countries, names_person, owned_nouns
 from viewer.analysis.speakers.names import (
     COUNTRY_ADJECTIVES, DETERMINERS, ORG_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, TITLES, described,
