@@ -245,7 +245,12 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     quotation covers a unit with its attribution, and one person's two quotations sharing no word are two claims; a
 #     reporting frame alone is no unit; two units sharing only a person's name, one telling an act, are never one
 #     claim; a link judge fitted on the hand-judged links takes out units whose links it doubts, never a report pair's last
-ANALYSER_VERSION = "101"
+# 102: units carry the days of the month their main acts are dated to (two units whose acts share no day are two
+#     claims); a verdict is parted from a unit whose words tell the case's start; an arraignment or court appearance is
+#     never one claim with a unit telling only the arrest; the wounds of several people told one by one are not the
+#     toll of more people shot; a pronoun patient is the person it stands for; the link judge parses its mentions
+#     without the entity recogniser
+ANALYSER_VERSION = "102"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
