@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from viewer.analysis.person_names import names_people
 from viewer.resources import resources_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,3 +70,8 @@ def test_script_builds_the_tables_from_the_counts_alone(tmp_path):
     assert table["org_words"] == ["clinic"]
     assert table["designators"] == ["ltd", "plc"]
     assert "1960-1990" in table["provenance"]["given"] and "1000" in table["provenance"]["given"]
+
+
+def test_nouns_for_people_include_those_wordnet_files_elsewhere():
+    assert names_people("officer") and names_people("individual") and names_people("male")
+    assert not names_people("car") and not names_people("shot")

@@ -177,6 +177,17 @@ def person_nouns() -> frozenset[str]:
     return frozenset(table["nouns"])
 
 
+# Nouns for anyone that WordNet's first senses do not file as a person: "person" and "individual" are filed as
+# entities, "people" as a group, "male" and "female" as animals.
+_ANYONE = frozenset({"person", "people", "persons", "individual", "individuals", "male", "males", "female", "females"})
+
+
+def names_people(word: str) -> bool:
+    """Whether the lower-case word is a noun for a person or people: a person noun (`person_nouns`) or a noun for anyone
+    ("person", "individual", "male"), which counts of the hurt and the newly found use as often."""
+    return word in _ANYONE or word in person_nouns()
+
+
 def surnames_match(a: str, b: str) -> bool:
     """Whether two name words may be one name spelled two ways: the same, or alike in their letters from the first
     on (``SURNAME_SIMILARITY``), as reports spell a surname they only heard."""

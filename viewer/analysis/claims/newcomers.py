@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.quantities import figures
-from viewer.analysis.person_names import person_nouns
+from viewer.analysis.person_names import names_people
 
 _RANKS = {word: rank for rank, words in enumerate(
     (("second", "2nd"), ("third", "3rd"), ("fourth", "4th"), ("fifth", "5th"), ("sixth", "6th"), ("seventh", "7th"),
@@ -26,9 +26,6 @@ _RANKS = {word: rank for rank, words in enumerate(
 _ANOTHER = "another"
 _NEW = frozenset({"a", "an", _ANOTHER})
 _TOLD_OF = frozenset({"nsubj", "nsubjpass", "dobj"})  # the person the main act is told of, or done to
-# Nouns for anyone that WordNet's first senses do not file as a person (`person_names.person_nouns`): "person" and
-# "individual" are filed as entities, "people" as a group, "male" and "female" as animals.
-_ANYONE = frozenset({"person", "people", "persons", "individual", "individuals", "male", "males", "female", "females"})
 _BOTH = "both"
 
 
@@ -103,8 +100,7 @@ def _people(word, named: bool) -> int:
 
 
 def _person(noun) -> bool:
-    words = {noun.lower_, noun.lemma_.lower()}
-    return bool(words & _ANYONE) or not words.isdisjoint(person_nouns())
+    return names_people(noun.lower_) or names_people(noun.lemma_.lower())
 
 
 def newcomer_beside_fewer(a: UnitFeatures, b: UnitFeatures) -> bool:

@@ -91,14 +91,18 @@ def _people(head, inside: range) -> set[str]:
     if not any(t.ent_type_ == "PERSON" for name in names for t in name):
         return set()
     keep = [name for name in names if len(names) > 1 or not all(t.ent_type_ in _PLACES for t in name)]
-    return {term(t.text) for name in keep for t in name
-            if len(t.text) > 1 and t.text.lower().rstrip(".") not in _SUFFIXES}
+    return _name_keys(t for name in keep for t in name)
 
 
 def _pronoun_names(head) -> set[str]:
     """The name keys of the person a pronoun patient stands for ("He is charged …": `referents.pronoun_person`)."""
     person = pronoun_person(head) if head.pos_ == "PRON" else None
-    return {term(t.text) for t in person or () if len(t.text) > 1 and t.text.lower().rstrip(".") not in _SUFFIXES}
+    return _name_keys(person or ())
+
+
+def _name_keys(tokens) -> set[str]:
+    """The keys of a name's words, initials and "Jr." left out: what two units' patients are compared by."""
+    return {term(t.text) for t in tokens if len(t.text) > 1 and t.text.lower().rstrip(".") not in _SUFFIXES}
 
 
 def patients_apart(a: Sequence[Sequence[str]], b: Sequence[Sequence[str]]) -> bool:

@@ -20,11 +20,9 @@ from __future__ import annotations
 
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.outcomes import DEATH, GUNSHOT, WOUND
-from viewer.analysis.person_names import person_nouns
+from viewer.analysis.person_names import names_people
 
 _SEVERAL = 2
-# Nouns for anyone that WordNet's first senses do not file as a person (as `newcomers` reads them).
-_ANYONE = frozenset({"person", "people", "individual", "male", "female"})
 
 
 def wounds_beside_toll(a: UnitFeatures, b: UnitFeatures) -> bool:
@@ -64,5 +62,5 @@ def _people_told(unit: UnitFeatures) -> float:
     """The most people the unit tells of: the wounded it tells one by one, its group, its own toll, or the people its
     figures count with each other wounded one ("three 14-year-old boys were each shot in the left leg" and "a 15-year-old
     boy … in the right foot" are four, whom two wound phrases tell)."""
-    counted = sum(f.low for f in unit.figures if f.count and f.noun and (f.counts in person_nouns() or f.counts in _ANYONE))
+    counted = sum(f.low for f in unit.figures if f.count and f.noun and names_people(f.counts))
     return max(len(unit.wounds), unit.group, _shot(unit), counted + len(unit.wounds) - 1)
