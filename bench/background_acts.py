@@ -224,6 +224,24 @@ def judged_arguments(description: str) -> argparse.ArgumentParser:
     return parser
 
 
+def judged_or_crawl(doc: str, judged_counts, crawl_counts, argv: list[str] | None = None,
+                    limit: tuple[str, int] | None = ("incidents", 100000)) -> None:
+    """Print a count over the judged dev links (`judged_arguments`; ``judged_counts(data, files, base, show)``), or
+    with ``--gva CORPUS`` over the crawl (``crawl_counts(corpus, [limit,] show)``, ``limit`` naming the option that
+    bounds it and its default): the command line of the rule counters that read both (bench/name_alone_links.py…)."""
+    parser = judged_arguments(doc.splitlines()[0])
+    parser.add_argument("--gva", type=Path)
+    if limit:
+        parser.add_argument(f"--{limit[0]}", type=int, default=limit[1])
+    args = parser.parse_args(argv)
+    if args.gva:
+        bound = (getattr(args, limit[0]),) if limit else ()
+        lines = crawl_counts(args.gva, *bound, args.show)
+    else:
+        lines = judged_counts(args.data, dev_link_files(args.judged), args.base, args.show)
+    print("\n".join(lines))
+
+
 def made_links(base: Path) -> set[tuple]:
     """The links the exports in ``base`` (SET.json, `bench/quality.py --keep`) make, keyed as `judged_links` keys."""
     out = set()

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import gva  # noqa: E402
-from background_acts import dev_link_files, judged_arguments, made_links  # noqa: E402
+from background_acts import judged_or_crawl, made_links  # noqa: E402
 from wound_links import judged_rows  # noqa: E402
 
 from viewer.analysis.claims import units  # noqa: E402
@@ -79,13 +79,7 @@ def _refused_spans(data: Path, documents: set[tuple[str, str]]) -> set[tuple[str
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = judged_arguments(__doc__.splitlines()[0])
-    parser.add_argument("--gva", type=Path)
-    parser.add_argument("--every", type=int, default=1)
-    args = parser.parse_args(argv)
-    lines = gva_counts(args.gva, args.every, args.show) if args.gva else \
-        judged_counts(args.data, dev_link_files(args.judged), args.base, args.show)
-    print("\n".join(lines))
+    judged_or_crawl(__doc__, judged_counts, gva_counts, argv, limit=("every", 1))
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from attribute_links import judged_texts, reader, sentence_units  # noqa: E402
-from background_acts import dev_link_files, judged_arguments, made_links  # noqa: E402
+from background_acts import judged_or_crawl, made_links  # noqa: E402
 from stage_wrongs import _classes  # noqa: E402
 from stage_wrongs import _key as _class_key  # noqa: E402
 from wound_links import _key  # noqa: E402
@@ -70,13 +70,7 @@ def gva_counts(corpus: Path, incidents: int, show: bool) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = judged_arguments(__doc__.splitlines()[0])
-    parser.add_argument("--gva", type=Path)
-    parser.add_argument("--incidents", type=int, default=100000)
-    args = parser.parse_args(argv)
-    lines = gva_counts(args.gva, args.incidents, args.show) if args.gva else \
-        judged_counts(args.data, dev_link_files(args.judged), args.base, args.show)
-    print("\n".join(lines))
+    judged_or_crawl(__doc__, judged_counts, gva_counts, argv)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import gva  # noqa: E402
-from background_acts import dev_link_files, judged_arguments, judged_spans  # noqa: E402
+from background_acts import judged_or_crawl, judged_spans  # noqa: E402
 
 from viewer.analysis.claims.acts import main_verbs  # noqa: E402
 from viewer.analysis.claims.patients import named_patients, patients_apart  # noqa: E402
@@ -68,15 +68,8 @@ def _before(doc, sentence) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = judged_arguments(__doc__.splitlines()[0])
-    parser.add_argument("--gva", type=Path)
-    parser.add_argument("--incidents", type=int, default=914)
-    args = parser.parse_args(argv)
-    if args.gva:
-        lines = gva_sentences(args.gva, args.incidents)
-    else:
-        lines = judged_counts(args.data, dev_link_files(args.judged), args.base, args.show)
-    print("\n".join(lines))
+    judged_or_crawl(__doc__, judged_counts, lambda corpus, incidents, _show: gva_sentences(corpus, incidents), argv,
+                    limit=("incidents", 914))
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from attribute_links import judged_texts, reader, sentence_units  # noqa: E402
-from background_acts import dev_link_files, judged_arguments, made_links  # noqa: E402
+from background_acts import judged_or_crawl, made_links  # noqa: E402
 from wound_links import _key  # noqa: E402
 
 from viewer.analysis.claims.residences import residence_beside_other, states_residence  # noqa: E402
@@ -81,12 +81,7 @@ def _alike(a, b) -> bool:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = judged_arguments(__doc__.splitlines()[0])
-    parser.add_argument("--gva", type=Path)
-    args = parser.parse_args(argv)
-    lines = gva_counts(args.gva, args.show) if args.gva else \
-        judged_counts(args.data, dev_link_files(args.judged), args.base, args.show)
-    print("\n".join(lines))
+    judged_or_crawl(__doc__, judged_counts, gva_counts, argv, limit=None)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,7 @@
 """bench/background_acts.py: the act one unit states that the other carries only in its background, on made-up
 sentences."""
+from pathlib import Path
+
 import pytest
 
 from viewer.analysis.nlp import english
@@ -34,3 +36,13 @@ def test_a_clause_of_time_is_set_apart_from_the_other_slots(acts):
 
 def test_a_rewording_of_one_act_fires_nothing(acts):
     assert _shape(acts, "Police arrested Mark Jones on Friday.", "Mark Jones was arrested by police on Friday.") == {}
+
+
+def test_a_rule_counter_reads_the_crawl_with_its_bound_or_the_judged_links(acts, tmp_path, capsys):
+    calls = []
+    judged = lambda data, files, base, show: calls.append(("judged", data, base, show)) or ["judged"]
+    crawl = lambda corpus, bound, show: calls.append(("crawl", corpus, bound, show)) or ["crawled"]
+    acts.judged_or_crawl("A counter.", judged, crawl, [str(tmp_path), "--gva", "crawl", "--every", "3"], ("every", 1))
+    acts.judged_or_crawl("A counter.", judged, crawl, [str(tmp_path), "--judged", str(tmp_path / "links.tsv"), "--show"])
+    assert calls == [("crawl", Path("crawl"), 3, False), ("judged", tmp_path, None, True)]
+    assert capsys.readouterr().out.split() == ["crawled", "judged"]
