@@ -32,7 +32,9 @@ from viewer.analysis.claims.vocabulary import term
 # The custody acts of a case's start, as main acts' verb keys: the court and custody acts `stage_acts.json` looked for
 # that hold someone before any court, and "take in" ("was taken into custody").
 CUSTODY_ACTS = frozenset({"arrest", "detain", "book", "apprehend", "take in"})
-COURT_WORDS = frozenset(term(w + end) for w in ("court", "hearing", "judge", "arraignment") for end in ("", "s"))
+# The court words: what follows "appeared in/before" in the crawl's court appearances (`bench/court_appearances.py`).
+COURT_WORDS = frozenset(term(w + end) for w in ("court", "courtroom", "hearing", "judge", "magistrate", "arraignment")
+                        for end in ("", "s"))
 
 
 def tells_hearing(unit: UnitFeatures) -> bool:
