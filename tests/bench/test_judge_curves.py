@@ -23,3 +23,35 @@ def test_each_bar_reads_the_pooled_held_out_counts_and_whether_it_passes(bench_s
     assert lines[0] == "rows.json: without 0.900 (90/10) found 0.700"
     assert "  0.17 0.957 R 1 P 1 W 6 found 0.700 passes" in lines and "  0.16 0.957 R 1 P 1 W 6 found 0.700" in lines
     assert lines[-1] == "  shipped bar: None"
+
+
+def test_sources_are_gva_and_basil_with_wcep(bench_script):
+    curves = bench_script("judge_curves")
+    assert [curves.source_of(n) for n in ("gvaZ14", "basilC", "wcepD", "ecb_train")] == [
+        "gva", "basil+wcep", "basil+wcep", "ecb_train"]
+
+
+def test_each_source_is_tested_by_a_judge_fitted_without_it(bench_script, monkeypatch):
+    curves = bench_script("judge_curves")
+    judge = curves.judge
+    fitted = []
+    monkeypatch.setattr(judge, "fit", lambda sets, names: fitted.append(sorted(names)) or names)
+    monkeypatch.setattr(judge, "kept_links", lambda rows, weights, bar, keep: [False] * len(rows))
+    rows = [{"y": 1, "hand": "R", "reports": ["a", "b"]}]
+    sets = {name: {"rows": rows, "events": {"a": 1, "b": 1}, "same_event": 1}
+            for name in ("gvaC", "gvaJ", "basilC", "ecb_train", "public:dev")}
+    lines = curves.by_source_lines("rows.json", sets)
+    assert fitted == [["basilC", "ecb_train"], ["ecb_train", "gvaC", "gvaJ"]]
+    assert lines[0] == "rows.json, fitted without gva: without 1.000 (2/0) found 1.000"
+    assert lines[1] == "  0.10 0.000 R 2 P 0 W 0 found 0.000"
+    assert lines[len(curves.BARS) + 1].startswith("rows.json, fitted without basil+wcep: without 1.000 (1/0)")
+
+
+def test_signs_left_out_are_taken_from_every_row_by_name(bench_script):
+    curves = bench_script("judge_curves")
+    row = {"x": [float(k) for k in range(len(curves.SIGNS))], "y": 1}
+    out = curves.without_signs({"gvaC": {"rows": [row]}}, ["report_links", "claim_reports"])
+    kept = out["gvaC"]["rows"][0]["x"]
+    assert len(kept) == len(curves.SIGNS) - 2
+    assert curves.SIGNS.index("report_links") not in kept and curves.SIGNS.index("claim_reports") not in kept
+    assert row["x"] == [float(k) for k in range(len(curves.SIGNS))]
