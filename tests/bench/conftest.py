@@ -84,11 +84,11 @@ def judged_file(tmp_path):
 
 @pytest.fixture
 def set_document(tmp_path):
-    """``set_document(name, text)``: a made-up report written into ``tmp_path/sets/gvaT/docs``, as a drawn set holds
-    its texts, so a judged row naming gvaT finds it; gives back the text for the row's bounds."""
-    docs = tmp_path / "sets" / "gvaT" / "docs"
-
-    def write(name: str, text: str) -> str:
+    """``set_document(name, text[, set_name])``: a made-up report written into ``tmp_path/sets/SET/docs`` (gvaT unless
+    named), as a drawn set holds its texts, so a judged row naming the set finds it; gives back the text for the row's
+    bounds."""
+    def write(name: str, text: str, set_name: str = "gvaT") -> str:
+        docs = tmp_path / "sets" / set_name / "docs"
         docs.mkdir(parents=True, exist_ok=True)
         (docs / name).write_text(text, encoding="utf-8")
         return text
