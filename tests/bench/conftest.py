@@ -93,3 +93,21 @@ def set_document(tmp_path):
         (docs / name).write_text(text, encoding="utf-8")
         return text
     return write
+
+
+@pytest.fixture
+def kept_set(tmp_path, bench_script):
+    """``kept_set(texts)``: a made-up set "tiny" of the texts (file name to text, one event) analysed and kept by
+    bench/keep_corpora.py; the folder holding tiny.corpus and tiny.json."""
+    def keep(texts: dict[str, str]) -> Path:
+        folder = tmp_path / "data" / "sets" / "tiny"
+        (folder / "docs").mkdir(parents=True)
+        for name, text in texts.items():
+            (folder / "docs" / name).write_text(text, encoding="utf-8")
+        events = {"documents": {name: {"event": "e1"} for name in texts}}
+        (folder / "events.json").write_text(json.dumps(events), encoding="utf-8")
+        out = tmp_path / "kept"
+        out.mkdir()
+        bench_script("keep_corpora").keep_set(tmp_path / "data", "tiny", out)
+        return out
+    return keep
