@@ -420,13 +420,13 @@ def _lines_after_a_source(text: str, named: str, speaker: str, partner: str) -> 
 
 
 @pytest.mark.parametrize("named, speaker, partner, expected", [
-    # the last source named, three sentences back in the outlet's words and on the fact's matter (a word shared): the
-    # account it carries on, the other outlet's source or another
+    # the last source named, three sentences back in the outlet's words, on the fact's matter or another: the account
+    # it may carry on, the other outlet's source or another; unsure, no line
     ("Officers searched the home on Elm Street, according to Sgt. Ryan Cole.", "Ryan Cole", "Ryan Cole", []),
     ("Officers searched the home on Elm Street, Elm County police said.", "Elm County police", "police", []),
     ("Officers searched the home on Elm Street, the coroner said.", "coroner", "Ryan Cole", []),
-    # on another matter, or in someone's quoted words (the outlet speaks again after them): the outlet's own
-    ("Two men were shot on Elm Street, according to Sgt. Ryan Cole.", "Ryan Cole", "Ryan Cole", [[1, 2]]),
+    ("Two men were shot on Elm Street, according to Sgt. Ryan Cole.", "Ryan Cole", "Ryan Cole", []),
+    # in someone's quoted words (the outlet speaks again after them): the outlet's own
     ('"We searched the home," Sgt. Ryan Cole said.', "Ryan Cole", "Ryan Cole", [[1, 2]]),
 ])
 def test_a_sentence_carrying_on_the_account_named_further_back_is_not_stated_as_fact(named, speaker, partner, expected):
