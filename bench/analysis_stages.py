@@ -7,6 +7,11 @@ discrepancies) and the rest (writing, evidence). Parse and embedding are the flo
 and the encoder's products run at the BLAS's rate. Session 60 on the 2-core build box (load 2-4), gvaJ's 45 reports:
 parse 3.2, steps 1.3, embedding 4.7, relink 0.6, rest 0.2 of 10.1 s, bare spaCy 2.75 s.
 
+The parts spaCy parses outside the document parse are printed besides, as parts of their stages (`PARTS`): the
+headlines parsed alone (in the steps) and the link judge's mentions parsed alone (in the relink). Session 68, same
+box, gvaJ at load 2: parse 3.04, steps 1.49 (headline parse 0.22, a call per report), embedding 4.66, relink 1.28
+(judge parse 0.52), rest 0.22 of 10.70 s, bare 2.68 s; at load 7, a call per read batch: headline parse 0.13 of 12.04 s.
+
 Usage: analysis_stages.py [N] (N generated articles, default 100) or analysis_stages.py --folder DIR.
 """
 from __future__ import annotations
@@ -25,21 +30,23 @@ from articles import article  # noqa: E402
 from bench_analysis import fill, real_articles  # noqa: E402
 
 from viewer.analysis import documents, pipeline  # noqa: E402
+from viewer.analysis.claims import link_judge, units  # noqa: E402
 from viewer.analysis.claims.encoder import shared_encoder  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
 from viewer.corpus.store import Corpus  # noqa: E402
 
 SPENT: Counter[str] = Counter()
+PARTS: Counter[str] = Counter()  # spaCy calls inside a stage, counted in it too
 
 
-def timed(function: Callable, stage: str) -> Callable:
-    """``function`` adding its thread's CPU seconds to ``stage``."""
+def timed(function: Callable, stage: str, spent: Counter[str] = SPENT) -> Callable:
+    """``function`` adding its thread's CPU seconds to ``stage`` of ``spent``."""
     def run(*args, **kwargs):
         started = time.thread_time()
         try:
             return function(*args, **kwargs)
         finally:
-            SPENT[stage] += time.thread_time() - started
+            spent[stage] += time.thread_time() - started
     return run
 
 
@@ -68,6 +75,8 @@ def main() -> None:
     documents.analysed_document = timed(documents.analysed_document, "steps")
     documents.embed_units = timed(documents.embed_units, "embedding")
     pipeline.relink = timed(pipeline.relink, "relink")
+    units.headlines_parsed = timed(units.headlines_parsed, "headline parse", PARTS)
+    link_judge.mention_reads = timed(link_judge.mention_reads, "judge parse", PARTS)
     with tempfile.TemporaryDirectory() as folder:
         corpus = Corpus(Path(folder) / "stages.corpus")
         fill(corpus, texts)
@@ -80,8 +89,9 @@ def main() -> None:
         pass
     bare = time.process_time() - started
     parts = " ".join(f"{stage} {seconds:.2f}" for stage, seconds in SPENT.items())
-    print(f"{len(texts)} articles: ours {total:.2f} s CPU ({parts}, rest {total - sum(SPENT.values()):.2f}), "
-          f"bare spaCy {bare:.2f} s, ratio {bare / total:.3f}")
+    inside = ", ".join(f"{stage} {seconds:.2f}" for stage, seconds in PARTS.items())
+    print(f"{len(texts)} articles: ours {total:.2f} s CPU ({parts}, rest {total - sum(SPENT.values()):.2f}; of which "
+          f"{inside}), bare spaCy {bare:.2f} s, ratio {bare / total:.3f}")
 
 
 if __name__ == "__main__":

@@ -190,6 +190,29 @@ def test_a_batch_raising_is_redone_one_document_at_a_time_and_names_only_the_doc
     assert records(others) == one_thread[:place] + one_thread[place + 1:SIZE]
 
 
+def test_a_batch_whose_headlines_raise_parses_each_documents_own_and_fails_only_the_one_at_fault(
+        unparsed, one_thread, monkeypatch):
+    """The headlines of a read batch are parsed together (`units.parse_headlines`); when that raises, each document
+    parses its own in its claim units step, so the others come back as before and only the one a line fails on alone
+    is a failure."""
+    from viewer.analysis.claims import units
+
+    piped = units.headlines_parsed
+
+    def odd_line(lines):
+        if any("Harbour" in line for line, _body in lines):
+            raise ValueError("odd line")
+        return piped(lines)
+
+    part = unparsed[:SIZE]
+    part[1] = Unparsed(part[1].id, "Harbour crane collapses, injuring three dock workers\n\n" + part[1].text, [])
+    monkeypatch.setattr(units, "headlines_parsed", odd_line)
+    results = analyse_partition(part, Corrections())
+    assert [r.document for r in results] == [1, 2, 3, 4]
+    assert str(results[1].failure) == "ValueError: odd line (in claim units)"
+    assert records(results[:1] + results[2:]) == one_thread[:1] + one_thread[2:SIZE]
+
+
 def test_a_cancel_heard_while_a_failed_batch_is_redone_stops_at_that_document(unparsed, one_thread, odd_parse):
     from tests.conftest import ODD
 

@@ -14,3 +14,11 @@ def test_a_timed_parse_gives_every_document_in_order(bench_script):
     stages.SPENT.clear()
     assert list(stages.timed_parse(lambda n: iter(range(n)))(5)) == [0, 1, 2, 3, 4]
     assert set(stages.SPENT) == {"parse"}
+
+
+def test_a_part_inside_a_stage_is_counted_apart_from_the_stages(bench_script):
+    stages = bench_script("analysis_stages")
+    stages.SPENT.clear()
+    stages.PARTS.clear()
+    assert stages.timed(lambda x: sum(range(x)), "judge parse", stages.PARTS)(200_000) == sum(range(200_000))
+    assert stages.PARTS["judge parse"] > 0 and not stages.SPENT

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from viewer.analysis.attribution.statements import find_attributions
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.claims.foreign_units import foreign_units
 from viewer.analysis.claims.model_files import ModelUnavailable
-from viewer.analysis.claims.units import KnownWordings, embed_units, found_units
+from viewer.analysis.claims.units import KnownWordings, embed_units, found_units, parse_headlines
 from viewer.analysis.corrections import Corrections
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import PipelineMissing
@@ -32,6 +33,7 @@ READ_BATCH = 4
 # What stops the whole run rather than leaving one document unanalysed: a missing or damaged model or
 # pipeline, a full memory, a cancel (Ctrl-C is no Exception, so nothing here catches it either).
 STOPS_THE_RUN = (ModelUnavailable, PipelineMissing, MemoryError, Cancelled)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -128,13 +130,26 @@ class Unembedded:
 def unembedded_partition(documents: Sequence[Unparsed], fixes: Corrections, heard: Heard | None = None) -> Unembedded:
     """Every step of `analyse_partition` but the embedding, with its cancel between documents."""
     found = Unembedded([], {})
-    for document, parsed in zip(documents, _parsed(documents)):
-        result = parsed if isinstance(parsed, DocumentAnalysis) else analysed_document(parsed, fixes)
-        found.results.append(result)
-        found.texts[document.id] = document.text
-        if heard is not None and heard(result):
-            break
+    for batch in partitions(zip(documents, _parsed(documents)), READ_BATCH):
+        _headlines_of([parsed for _document, parsed in batch if isinstance(parsed, ParsedDocument)])
+        for document, parsed in batch:
+            result = parsed if isinstance(parsed, DocumentAnalysis) else analysed_document(parsed, fixes)
+            found.results.append(result)
+            found.texts[document.id] = document.text
+            if heard is not None and heard(result):
+                return found
     return found
+
+
+def _headlines_of(batch: list[ParsedDocument]) -> None:
+    """The headlines of a batch's documents parsed together (`units.parse_headlines`), as the documents were. If that
+    raises, each document parses its own in its claim units step, so only one a line fails on alone is a failure."""
+    try:
+        parse_headlines(batch)
+    except STOPS_THE_RUN:
+        raise
+    except Exception:  # noqa: BLE001 - the claim units step names the document at fault
+        return
 
 
 def _parsed(documents: Sequence[Unparsed]) -> Iterator[ParsedDocument | DocumentAnalysis]:
@@ -193,9 +208,9 @@ def load_models() -> None:
     shared_encoder()
 
 
-def partitions(documents: Iterable[Unparsed], size: int) -> Iterator[list[Unparsed]]:
+def partitions(documents: Iterable[T], size: int) -> Iterator[list[T]]:
     """Consecutive runs of ``size`` documents: how both the process and the workers cut the work."""
-    batch: list[Unparsed] = []
+    batch: list[T] = []
     for document in documents:
         batch.append(document)
         if len(batch) == size:

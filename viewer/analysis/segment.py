@@ -27,6 +27,7 @@ class ParsedDocument:
     doc: object  # spacy.tokens.Doc over the masked text
     skipped: list[Span] = field(default_factory=list)
     foreign: list[tuple[Span, str]] = field(default_factory=list)
+    headlines: dict[Span, object] = field(default_factory=dict)  # lines above the prose parsed alone (`units.parse_headlines`)
 
     def sentences(self) -> list[Span]:
         """Sentence spans, trimmed, with no character inside a skipped span."""

@@ -164,3 +164,22 @@ def test_headlines_parsed_together_are_parsed_as_each_alone():
 
     assert [read(doc) for doc in headlines_parsed(lines)] == [read(parsed_headline(line, body)) for line, body in lines]
     assert headlines_parsed([]) == []
+
+
+def test_headlines_of_several_documents_parsed_in_one_batch_give_the_units_each_reads_alone(parsed, monkeypatch):
+    """`parse_headlines` parses the lines above every document's prose in one spaCy call, and each document's units
+    then are those it reads parsing its own headlines."""
+    from viewer.analysis.claims import units
+
+    texts = {1: FERRY_WIRE, 2: FERRY_LOCAL, 3: "By Maria Papadaki\n\nUpdated: June 3, 2025\n\n" + FERRY_WIRE}
+    calls = []
+    piped = units.headlines_parsed
+    monkeypatch.setattr(units, "headlines_parsed", lambda lines: calls.append(len(lines)) or piped(lines))
+    alone = {k: [(u.span, u.features.to_json()) for u in units.found_units(parsed(t, document_id=k))] for k, t in texts.items()}
+    lines, calls[:] = [n for n in calls if n], []
+    batch = [parsed(t, document_id=k) for k, t in texts.items()]
+    units.parse_headlines(batch)
+    read = {p.id: [(u.span, u.features.to_json()) for u in units.found_units(p)] for p in batch}
+    assert read == alone
+    assert len(lines) == 3 and [n for n in calls if n] == [sum(lines)]
+    assert sum(u[1]["headline"] for found in read.values() for u in found) == 3
