@@ -31,6 +31,14 @@ def _read(nlp, text: str, pronoun: str) -> str | None:
     ('Sarah Teasley said her husband was at the club. "He came back and shot him five times."', "him", None),
     # a name that only says something, in an earlier sentence, is not whom "he" stands for
     ("Wright was taken into custody, according to Solicitor David Pascoe. He is charged with neglect.", "He", None),
+    # in an earlier sentence the subject goes before a person named later in it, and a person told by a common noun
+    # beside a name does not stop the reading
+    ("James Carter drove to the office of his former boss, Robert Miller. He shot two people there.", "He",
+     "James Carter"),
+    ("Ian Bishop was 14 when he was charged with killing his older brother. He is serving 20 years.", "He",
+     "Ian Bishop"),
+    # a name that only says something is passed for the person it tells of
+    ("Sheriff Mark Dobbs said Anthony Reed shot his neighbor. He was arrested at his home.", "He", "Anthony Reed"),
 ])
 def test_a_pronoun_is_read_as_the_nearest_person_of_its_sex(nlp, text, pronoun, person):
     assert _read(nlp, text, pronoun) == person

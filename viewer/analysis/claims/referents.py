@@ -1,17 +1,22 @@
-"""Whom a subject or object pronoun of a unit stands for: the nearest person the report named before it, of the
+"""Whom a subject or object pronoun of a unit stands for: the person the report told of just before it, of the
 pronoun's sex, when nobody else could be meant.
 
 Reports tell each person's act in turn and then go on with "he" and "she" ("Lamont Wilkerson was charged …" in one
 report; "… Ronald Smith … He is charged with murder" in the other), and two such sentences read as one claim when
-nothing in them names the person. A pronoun is read as the nearest person entity before it in its report, within a few
-sentences, the sex taken from the given name (`person_names.given_name_sex`) or, for a surname alone, from the full
-name written earlier. The reading gives up, leaving the pronoun nobody's, where someone else might be meant: a pronoun
-inside a quotation (the speaker's "him" is anyone), the nearest name of the other sex or of no known sex, a name in an
-earlier sentence that only says something ("said Solicitor David Pascoe", "according to …"), or a person told by a
-common noun nearer than any name ("Police are looking for a possible suspect. He is described as …", "the father,
-27-year-old Ashton Salvato", whose name the recogniser missed).
+nothing in them names the person. A pronoun is read within a few sentences before it in its report, the sex taken from
+the given name (`person_names.given_name_sex`) or, for a surname alone, from the full name written earlier. In the
+pronoun's own sentence it is the nearest name before it; in an earlier sentence, the person highest in that sentence's
+parse, its subject before its objects ("Allen drove to a location owned by his former boss, Marvin Pritchett. He shot
+…" is Allen's act, not Pritchett's), names that only say something passed over; a proper-noun subject the recogniser
+read as no person ("Marrero was arraigned …") is the person of that surname named before, or nobody known. The reading
+gives up, leaving the pronoun nobody's, where someone else might be meant: a pronoun inside a quotation (the speaker's
+"him" is anyone), a person of the other sex or of no known sex, a sentence naming only someone who says something
+("according to Solicitor David Pascoe"), or a person told by a common noun in a sentence that names no one ("Police
+are looking for a possible suspect. He is described as …"); beside a name such a noun is most often that person.
 
-Counted before it was built (`bench/pronoun_patients.py`, session 67; docs/linking.md "Whom he or she stands for").
+Counted before it was built (`bench/pronoun_patients.py`, session 67; docs/linking.md "Whom he or she stands for"); the
+subject-first reading of earlier sentences counted by `bench/pronoun_readings.py` (session 68, "Whom he or she stands
+for, by the sentence's subject").
 """
 from __future__ import annotations
 
@@ -22,6 +27,8 @@ _SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _MENTIONS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"})
 _LOOK_BACK = 6  # sentences: a report's "he" seldom reaches further back than its paragraph
 _OPENING, _CLOSING = "“", "”"
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NOT_PEOPLE = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
 
 
 def pronoun_person(pronoun) -> list | None:
@@ -30,26 +37,77 @@ def pronoun_person(pronoun) -> list | None:
     if sex is None or _quoted(pronoun):
         return None
     doc = pronoun.doc
-    first = _first_sentence_start(pronoun)
-    for token in reversed(doc[first:pronoun.i]):
+    for token in reversed(doc[pronoun.sent.start:pronoun.i]):
         if token.ent_type_ == "PERSON":
-            name = next(e for e in doc.ents if e.start <= token.i < e.end)
-            said = _says_only(name) and name.sent.start != pronoun.sent.start
-            return list(name) if not said and _sex_of(name, doc) == sex else None
+            return _of_sex(_entity(token), sex)
         if _described(token):
             return None
+    for sentence in _earlier_sentences(pronoun):
+        unread = _unread_name_subject(sentence)
+        if unread is not None:
+            named = _named_before(unread)
+            return _of_sex(named, sex) if named is not None else None
+        mentions = _mentions(sentence)
+        if mentions:
+            first = mentions[0]
+            return _of_sex(first, sex) if first.label_ == "PERSON" else None
+        if any(name.label_ == "PERSON" for name in doc.ents if sentence.start <= name.start < sentence.end):
+            return None  # only people who say something: the pronoun may go on for them or for anyone
     return None
 
 
-def _first_sentence_start(pronoun) -> int:
-    """Where the look-back starts: the start of the sentence `_LOOK_BACK` sentences before the pronoun's."""
-    start, sentence = pronoun.sent.start, pronoun.sent
-    for _ in range(_LOOK_BACK):
-        if start == 0:
-            break
-        sentence = pronoun.doc[start - 1].sent
-        start = sentence.start
-    return start
+def _mentions(sentence) -> list:
+    """The people an earlier sentence tells of, highest in its parse first (its subject before its objects: "Allen
+    drove to a location owned by his former boss, Marvin Pritchett"), leaving out names that only say something. A
+    person told by a common noun counts only in a sentence that names no one (as a span of one token, with no label):
+    beside a name it is most often that person ("The woman was identified as Maria Aguiar", "Another neighbor,
+    Patricia Stark,")."""
+    doc = sentence.doc
+    names = [name for name in doc.ents if name.label_ == "PERSON" and sentence.start <= name.start < sentence.end
+             and not _says_only(name)]
+    mentions = names or [doc[t.i:t.i + 1] for t in sentence if _described(t)]
+    return sorted(mentions, key=lambda span: (_depth(span.root), span.start))
+
+
+def _unread_name_subject(sentence):
+    """The sentence's subject when it is a proper noun the recogniser did not read as a person, a place or a people
+    ("Marrero was arraigned …", "Marrero" read as a product; "Byrson" as a body), else None: it may be whom the
+    pronoun goes on for, and the look-back would pass it for a person named further back."""
+    return next((c for c in sentence.root.children if c.dep_ in _SUBJECTS and c.pos_ == "PROPN"
+                 and c.ent_type_ not in _NOT_PEOPLE and not (c.ent_type_ == "ORG" and len(_entity(c)) > 1)), None)
+
+
+def _named_before(surname):
+    """The last person named in full before the token whose surname it is ("Griffith" after "Troy Griffith")."""
+    return next((name for name in reversed(surname.doc.ents) if name.end <= surname.i and name.label_ == "PERSON"
+                 and name[-1].lower_ == surname.lower_), None)
+
+
+def _depth(token) -> int:
+    """How many heads lie between the token and its sentence's root."""
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _entity(token):
+    """The entity span the token is part of."""
+    return next(e for e in token.doc.ents if e.start <= token.i < e.end)
+
+
+def _of_sex(name, sex: str) -> list | None:
+    """The name's tokens when its person is of ``sex``."""
+    return list(name) if _sex_of(name, name.doc) == sex else None
+
+
+def _earlier_sentences(pronoun) -> list:
+    """The `_LOOK_BACK` sentences before the pronoun's, nearest first."""
+    sentences, start = [], pronoun.sent.start
+    while start > 0 and len(sentences) < _LOOK_BACK:
+        sentences.append(pronoun.doc[start - 1].sent)
+        start = sentences[-1].start
+    return sentences
 
 
 def _quoted(pronoun) -> bool:
