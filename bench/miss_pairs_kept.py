@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from background_acts import BLIND  # noqa: E402
 
 OUTCOMES = ("linked", "reports share other claims", "reports share no claim")
+SOURCES = ("gva", "basil", "wcep")
 
 
 def default_misses() -> list[Path]:
@@ -57,7 +58,8 @@ def outcome(claims: list[dict[str, list[tuple[int, int]]]], row: dict) -> str:
 
 
 def source_of(name: str) -> str:
-    return next((s for s in ("gva", "basil", "wcep") if name.startswith(s)), name)
+    """The source a set was drawn from, read from its name (gvaC, basilB, wcepA); another set is its own."""
+    return next((s for s in SOURCES if name.startswith(s)), name)
 
 
 def main(argv: list[str] | None = None) -> None:
