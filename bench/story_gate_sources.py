@@ -11,7 +11,7 @@ BASIL, WCEP, by the set's name): same-event pairs (all of them, the weighed ones
 threshold) and other pairs (weighed, passed). ``--refit`` fits the gate's logistic model on the kept signs of one source
 and scores the others with it (held out by source), and on half the sets of each source against the other half (held
 out by set), printing the same counts at the threshold at which the refit passes no more other pairs than the shipped
-gate does on the fitting part. Run in session 68 on wcepA, basil, basilB, basilD, gva, gvaB and the judged sets.
+gate does on the fitting part. Run in session 68 on wcepA-D, basil, basilB-E, gva, gvaB, gvaC and gvaG (docs/linking.md).
 """
 from __future__ import annotations
 
