@@ -8,10 +8,11 @@ report's event); the story gate's labels need no hand judging. Each set is parse
 OUT/cache, keyed by the unit code, `fit_cache`) and read as one corpus, as the product reads it. Its signs
 (`fit_shapes.story_examples`: the article pairs the linker weighs) are kept in OUT/SET.npz. Printed per source (GVA,
 BASIL, WCEP, by the set's name): same-event pairs (all of them, the weighed ones, those the shipped gate passes at each
-threshold) and other pairs (weighed, passed). ``--refit`` fits the gate's logistic model on the kept signs of one source
-and scores the others with it (held out by source), and on half the sets of each source against the other half (held
-out by set), printing the same counts at the threshold at which the refit passes no more other pairs than the shipped
-gate does on the fitting part. Run in session 68 on wcepA-D, basil, basilB-E, gva, gvaB, gvaC and gvaG (docs/linking.md).
+threshold) and other pairs (weighed, passed). ``--refit`` fits the gate's logistic model on the kept signs of
+GVA's sets and scores BASIL's and WCEP's with it (held out by source), and on every other set by name against the rest
+and the other way round (held out by set), printing the same counts at the threshold at which the refit passes no
+more other pairs than the shipped gate does on the fitting part. Run in session 68 on wcepA-D, basil, basilB-E,
+gva, gvaB, gvaC and gvaG (docs/linking.md).
 """
 from __future__ import annotations
 
