@@ -5,13 +5,14 @@ making a sign (issue 11).
 
 Each ROWS.json holds `link_judge.py`'s rows with the judge's signs (`aligned_claims.py --projected --judge-rows`). For
 each bar of `training/fit_link_judge.py`'s grid it prints, per file, the pooled precision of the news sets held out one
-at a time (`link_judge.cross_validated`), right links out (R, P) and wrong ones (W), pairs found, and whether the bar
-passes the shipping test (`link_judge.passes`); then the bar the fit would ship. ``--sets`` keeps only those news sets
-(ECB+ train and the public sets stay). ``--by-source`` prints instead the judge fitted without one news source (GVA,
-or BASIL with WCEP) and tested on it, at each bar in the pair-aware form: the nearest the dev sets come to news of a
-source nobody here has. ``--without`` drops signs of `link_judge.SIGNS` (a row's first columns) from every row, and
-``--l2`` sets the fit's penalty on the scaled signs (`link_judge.L2`; 1 by default): session 68 (verifier68) read which
-signs and what shrinking carry from one source to the other. Run in session 67 (speed67) on the rows of main fe57df7e with the mentions
+at a time (`link_judge.cross_validated`), right links out (R, P) and wrong ones (W), pairs found pooled and by news
+source, and whether the bar serves the issue's targets (`fit_link_judge.serves_precision`); then the bar the fit would
+ship (the sample gold not read). ``--sets`` keeps only those news sets (ECB+ train and the public sets stay).
+``--by-source`` prints instead the judge fitted without one news source (GVA, or BASIL with WCEP) and tested on it, at
+each bar in the pair-aware form: the nearest the dev sets come to news of a source nobody here has. ``--without`` drops
+signs of `link_judge.SIGNS` (a row's first columns) from every row, and ``--l2`` sets the fit's penalty on the scaled
+signs (`link_judge.L2`; 1 by default): session 68 (verifier68) read which signs and what shrinking carry from one
+source to the other. Run in session 67 (speed67) on the rows of main fe57df7e with the mentions
 parsed alone with and without the entity recogniser.
 """
 from __future__ import annotations
@@ -28,7 +29,7 @@ sys.path.insert(0, str(ROOT / "training"))
 sys.path.insert(0, str(ROOT))
 
 import link_judge as judge  # noqa: E402
-from fit_link_judge import BARS, chosen_bar  # noqa: E402
+from fit_link_judge import BARS, chosen_bar, serves_precision, source_rates  # noqa: E402
 
 from viewer.analysis.claims.link_judge import SIGNS  # noqa: E402
 
@@ -53,9 +54,11 @@ def curve_lines(label: str, sets: dict[str, dict]) -> list[str]:
     base = judge.rates(sum(curve[False, None].values(), Counter()))
     lines = [f"{label}: without {base['precision']:.3f} ({base['right']}/{base['wrong']}) found {base['found']:.3f}"]
     for bar in BARS:
-        r = judge.rates(sum(curve[True, bar].values(), Counter()))
+        by_source = source_rates(curve, (True, bar))
+        r = by_source.pop("news")
+        found = "".join(f" {source} {s['found']:.3f}" for source, s in by_source.items())
         lines.append(f"  {bar:.2f} {r['precision']:.3f} R {r['out_R']} P {r['out_P']} W {r['out_W']} found "
-                     f"{r['found']:.3f}{' passes' if judge.passes(curve, others, (True, bar)) else ''}")
+                     f"{r['found']:.3f}{found}{' serves' if serves_precision(curve, others, (True, bar)) else ''}")
     lines.append(f"  shipped bar: {chosen_bar(curve, others)}")
     return lines
 

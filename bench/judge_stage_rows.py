@@ -2,11 +2,12 @@
 fitted on, set by set, to set beside what the pipeline's stage does to the same sets end to end (`dev_sets.py run` and
 `figures --against` a run without it): the two should agree but for the links the stage's run makes otherwise.
 
-    python bench/judge_stage_rows.py ROWS.json [--sets A,B,...]
+    python bench/judge_stage_rows.py ROWS.json [--sets A,B,...] [--bar B]
 
 ROWS.json holds `link_judge.py`'s rows with the judge's signs (`aligned_claims.py --projected --judge-rows`). Prints,
 by set, precision before → after the pair-aware judge and its R, P and W links out. In sample: the shipped judge was
-fitted on these rows. Run in session 66 (judgestage66) on /work/data/frontier66/rows_projected.json.
+fitted on these rows. ``--bar``: the shipped weights at another bar (session 68, bar68, on
+/work/data/speed67/rows_tags.json). Run in session 66 (judgestage66) on /work/data/frontier66/rows_projected.json.
 """
 from __future__ import annotations
 
@@ -23,13 +24,15 @@ import link_judge as judge  # noqa: E402
 from viewer.analysis.claims.link_judge import read_link_judge  # noqa: E402
 
 
-def report(sets: dict[str, dict], names: list[str]) -> list[str]:
+def report(sets: dict[str, dict], names: list[str], bar: float | None = None) -> list[str]:
+    """By set of ``names`` and pooled: the shipped weights at the shipped bar, or at ``bar`` when given."""
     shipped = read_link_judge()
+    bar = shipped.bar if bar is None else bar
     lines, pooled = [], {True: Counter(), False: Counter()}
     for name in names:
         rows = sets[name]["rows"]
         found = {on: judge.counts(sets[name], [True] * len(rows) if not on else
-                                  judge.kept_links(rows, shipped.weights, shipped.bar, keep_pairs=True)) for on in (False, True)}
+                                  judge.kept_links(rows, shipped.weights, bar, keep_pairs=True)) for on in (False, True)}
         for on in found:
             pooled[on] += found[on]
         lines.append(_line(name, found))
@@ -47,9 +50,10 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rows", type=Path)
     parser.add_argument("--sets", help="comma-separated (default: the judged draws)")
+    parser.add_argument("--bar", type=float, help="the shipped weights at this bar (default: the shipped bar)")
     ns = parser.parse_args(argv)
     sets = json.loads(ns.rows.read_text(encoding="utf-8"))
-    for line in report(sets, ns.sets.split(",") if ns.sets else judge.judged_draws(sets)):
+    for line in report(sets, ns.sets.split(",") if ns.sets else judge.judged_draws(sets), ns.bar):
         print(line, flush=True)
 
 

@@ -9,7 +9,7 @@ def test_only_the_named_news_sets_are_kept_and_ecb_train_and_the_public_sets_alw
     assert list(curves.kept_sets(sets, None)) == list(sets)
 
 
-def test_each_bar_reads_the_pooled_held_out_counts_and_whether_it_passes(bench_script, monkeypatch):
+def test_each_bar_reads_the_pooled_held_out_counts_by_source_and_whether_it_serves(bench_script, monkeypatch):
     curves = bench_script("judge_curves")
     judge = curves.judge
     kept = Counter({("kept", 1): 90, ("kept", 0): 10, "joined": 7, "same_event": 10})
@@ -18,11 +18,12 @@ def test_each_bar_reads_the_pooled_held_out_counts_and_whether_it_passes(bench_s
     curve = {(False, None): {"gvaX": kept}, **{(True, bar): {"gvaX": taken} for bar in curves.BARS}}
     monkeypatch.setattr(judge, "cross_validated", lambda sets: curve)
     monkeypatch.setattr(judge, "fitted_on_all", lambda sets, forms: {})
-    monkeypatch.setattr(judge, "passes", lambda c, o, form: form[1] == 0.17)
+    monkeypatch.setattr(curves, "serves_precision", lambda c, o, form: form[1] == 0.17)
     lines = curves.curve_lines("rows.json", {})
     assert lines[0] == "rows.json: without 0.900 (90/10) found 0.700"
-    assert "  0.17 0.957 R 1 P 1 W 6 found 0.700 passes" in lines and "  0.16 0.957 R 1 P 1 W 6 found 0.700" in lines
-    assert lines[-1] == "  shipped bar: None"
+    assert "  0.17 0.957 R 1 P 1 W 6 found 0.700 GVA 0.700 serves" in lines
+    assert "  0.16 0.957 R 1 P 1 W 6 found 0.700 GVA 0.700" in lines
+    assert lines[-1] == "  shipped bar: 0.11"  # the fit's own test: every bar serves, equally precise, the lowest inner one
 
 
 def test_sources_are_gva_and_basil_with_wcep(bench_script):

@@ -14,3 +14,12 @@ def test_a_link_whose_signs_all_read_apart_is_taken_out_where_another_claim_join
     sets = {"gvaX": {"rows": rows, "same_event": 3, "events": {"a": "e", "b": "e", "c": "e"}}}
     lines = bench_script("judge_stage_rows").report(sets, ["gvaX"])
     assert lines[0].startswith("gvaX       0.667 (4/2) -> 1.000 (4/0); out R 0 P 0 W 2; found 1.0 -> 1.0")
+
+
+def test_at_a_bar_of_nought_the_shipped_weights_take_no_link_out(bench_script):
+    believed, doubted = [1.0] * len(SIGNS), [0.0] * len(SIGNS)
+    rows = [_row(0, [0, 2], ["a", "b"], believed, "R"), _row(0, [0, 4], ["a", "c"], doubted, "W"),
+            _row(0, [2, 4], ["b", "c"], doubted, "W"), _row(1, [1, 3], ["a", "b"], believed, "R")]
+    sets = {"gvaX": {"rows": rows, "same_event": 3, "events": {"a": "e", "b": "e", "c": "e"}}}
+    lines = bench_script("judge_stage_rows").report(sets, ["gvaX"], bar=0.0)
+    assert lines[0].startswith("gvaX       0.500 (2/2) -> 0.500 (2/2); out R 0 P 0 W 0")

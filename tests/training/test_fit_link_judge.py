@@ -1,4 +1,5 @@
-"""The link judge's bar: one whose neighbours on the grid pass the shipping test too, taking out most wrong links."""
+"""The link judge's bar: the one of highest held-out precision serving the issue's targets, its neighbours on the grid
+serving too."""
 from collections import Counter
 
 import pytest
@@ -6,12 +7,47 @@ import pytest
 from training import fit_link_judge as fit
 
 
-def _curve(wrong_out: dict[float, int]) -> dict:
-    return {(True, bar): {"gvaX": Counter({("out", 0): wrong_out.get(bar, 0)})} for bar in fit.BARS}
+def _held(right: int, wrong: int, joined: int, same_event: int = 10, across: int = 0) -> Counter:
+    return Counter({("kept", 1): right, ("kept", 0): wrong, "joined": joined, "same_event": same_event,
+                    "across": across})
 
 
-@pytest.mark.parametrize("passing, chosen", [((0.15, 0.16, 0.17, 0.18), 0.17), ((0.15, 0.16), None),
-                                             ((0.15, 0.17, 0.19), None)])
-def test_the_bar_chosen_lies_inside_a_run_of_passing_bars(monkeypatch, passing, chosen):
-    monkeypatch.setattr(fit.judge, "passes", lambda curve, others, form: form[1] in passing)
-    assert fit.chosen_bar(_curve({0.15: 9, 0.16: 5, 0.17: 7, 0.18: 12}), {}) == chosen
+def _curve(at_bar: dict[str, Counter]) -> dict:
+    base = {"gvaX": _held(80, 20, 7), "basilX": _held(80, 20, 7)}
+    return {(False, None): base, (True, 0.2): at_bar}
+
+
+@pytest.mark.parametrize("at_bar, serves", [
+    ({"gvaX": _held(76, 8, 7), "basilX": _held(76, 8, 7)}, True),  # precision .80 -> .905, pairs kept
+    ({"gvaX": _held(76, 8, 7), "basilX": _held(76, 8, 5)}, False),  # BASIL's pairs found .50 < .60, though pooled .60
+    ({"gvaX": _held(79, 19, 7), "basilX": _held(79, 19, 7)}, False),  # precision up by .006 only
+    ({"gvaX": _held(76, 8, 7, across=3), "basilX": _held(76, 8, 7, across=1)}, False),  # 4 of 168 kept across
+])
+def test_a_bar_serves_when_precision_rises_and_every_source_keeps_its_pairs(at_bar, serves):
+    assert fit.serves_precision(_curve(at_bar), {}, (True, 0.2)) is serves
+
+
+def test_a_bar_that_costs_the_public_sets_more_than_their_loss_does_not_serve():
+    curve = _curve({"gvaX": _held(76, 8, 7), "basilX": _held(76, 8, 7)})
+    kept = {(False, None): Counter({"joined": 8, "same_event": 10})}
+    assert fit.serves_precision(curve, {"public:dev": kept | {(True, 0.2): Counter({"joined": 8, "same_event": 10})}},
+                                (True, 0.2))
+    assert not fit.serves_precision(curve, {"public:dev": kept | {(True, 0.2): Counter({"joined": 7, "same_event": 10})}},
+                                    (True, 0.2))
+
+
+def _precision_curve(precision: dict[float, int]) -> dict:
+    """Held-out counts whose precision rises with the bar to its peak: right out of 100 kept."""
+    return {(True, bar): {"gvaX": _held(precision.get(bar, 50), 100 - precision.get(bar, 50), 7)} for bar in fit.BARS}
+
+
+@pytest.mark.parametrize("serving, sample_fails, chosen", [
+    ((0.15, 0.16, 0.17, 0.18), (), 0.17),
+    ((0.15, 0.16), (), None),
+    ((0.15, 0.17, 0.19), (), None),
+    ((0.15, 0.16, 0.17, 0.18), (0.18,), 0.16),
+])
+def test_the_bar_chosen_is_the_most_precise_inside_a_run_of_serving_bars(monkeypatch, serving, sample_fails, chosen):
+    monkeypatch.setattr(fit, "serves_precision", lambda curve, others, form: form[1] in serving)
+    curve = _precision_curve({0.15: 80, 0.16: 85, 0.17: 90, 0.18: 95})
+    assert fit.chosen_bar(curve, {}, lambda bar: bar not in sample_fails) == chosen
