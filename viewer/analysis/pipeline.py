@@ -250,7 +250,10 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     never one claim with a unit telling only the arrest; the wounds of several people told one by one are not the
 #     toll of more people shot; a pronoun patient is the person it stands for; the link judge parses its mentions
 #     without the entity recogniser
-ANALYSER_VERSION = "102"
+# 103: a court appearance is read with "magistrate" and "courtroom" too; a pronoun patient looks back to the previous
+#     sentence's subject; a fact after a source the analysis could not read, or after one named further back on
+#     another matter, is no "stated as fact" line; a parse group's headlines are parsed in one call
+ANALYSER_VERSION = "103"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
