@@ -27,11 +27,8 @@ SOURCES = (("GVA", "gva"), ("BASIL", "basil"), ("WCEP", "wcep"), ("ECB+ dev", "d
 
 
 def source_of(name: str) -> str:
-    """The source a set was drawn from, by its name; the public sets by their whole name."""
-    for label, prefix in SOURCES:
-        if name == prefix or (prefix in ("gva", "basil", "wcep") and name.startswith(prefix)):
-            return label
-    return "other"
+    """The label of the source a set was drawn from (`dev_sets.source_of`); "other" for the sets not in SOURCES."""
+    return {prefix: label for label, prefix in SOURCES}.get(dev_sets.source_of(name), "other")
 
 
 def pair_counts(export: dict, events: dict) -> Counter:

@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "training"))
 sys.path.insert(0, str(ROOT))
 
 import link_judge as judge  # noqa: E402
+from dev_sets import source_of as drawn_from  # noqa: E402
 from fit_link_judge import BARS, chosen_bar, serves_precision, source_rates  # noqa: E402
 
 from viewer.analysis.claims.link_judge import SIGNS  # noqa: E402
@@ -65,7 +66,8 @@ def curve_lines(label: str, sets: dict[str, dict]) -> list[str]:
 
 def source_of(name: str) -> str:
     """GVA, BASIL with WCEP, or the set's own name (ECB+ train, the public sets)."""
-    return "gva" if name.startswith("gva") else "basil+wcep" if name.startswith(("basil", "wcep")) else name
+    source = drawn_from(name)
+    return "basil+wcep" if source in ("basil", "wcep") else source
 
 
 def by_source_lines(label: str, sets: dict[str, dict]) -> list[str]:

@@ -22,9 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from background_acts import BLIND  # noqa: E402
+from dev_sets import source_of  # noqa: E402
 
 OUTCOMES = ("linked", "reports share other claims", "reports share no claim")
-SOURCES = ("gva", "basil", "wcep")
 
 
 def default_misses() -> list[Path]:
@@ -55,11 +55,6 @@ def outcome(claims: list[dict[str, list[tuple[int, int]]]], row: dict) -> str:
            for c in shared):
         return OUTCOMES[0]
     return OUTCOMES[1] if shared else OUTCOMES[2]
-
-
-def source_of(name: str) -> str:
-    """The source a set was drawn from, read from its name (gvaC, basilB, wcepA); another set is its own."""
-    return next((s for s in SOURCES if name.startswith(s)), name)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from miss_pairs_kept import SOURCES, source_of  # noqa: E402
+from dev_sets import SOURCES, source_of  # noqa: E402
 from viewer.analysis.claims.fit_cache import cached  # noqa: E402
 from viewer.analysis.claims.fit_shapes import story_examples  # noqa: E402
 from viewer.analysis.claims.fit_verifier import fit_logistic  # noqa: E402
