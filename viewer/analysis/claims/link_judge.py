@@ -80,8 +80,8 @@ def judged(rows: np.ndarray, weights: Sequence[float]) -> np.ndarray:
 def judged_clusters(clusters: list[list[int]], scores, texts: Mapping[int, str], judge: LinkJudge,
                     spared: set[int] = frozenset()) -> list[list[int]]:
     """The claims (units by index, ``scores`` the linker's `linking.PairScores`) without the units the judge takes
-    out (`kept`), a claim left with none dropped; ``texts``: each claim unit's mention, ``spared``: the units a
-    researcher's link holds."""
+    out (`kept`), one list a claim in their order, empty where the judge takes out every unit; ``texts``: each claim
+    unit's mention, ``spared``: the units a researcher's link holds."""
     found = link_features(clusters, scores)
     if not found:
         return clusters
@@ -91,8 +91,7 @@ def judged_clusters(clusters: list[list[int]], scores, texts: Mapping[int, str],
     alive = kept(links, judged(rows, judge.weights), judge.bar, spared=spared)
     out = {(link.claim, k) for link, on in zip(links, alive) if not on for k in link.units} - {
         (link.claim, k) for link, on in zip(links, alive) if on for k in link.units}
-    left = ([k for k in members if (c, k) not in out] for c, members in enumerate(clusters))
-    return [members for members in left if members]
+    return [[k for k in members if (c, k) not in out] for c, members in enumerate(clusters)]
 
 
 def signed_rows(found: list[tuple[int, int, int, list[float]]], units, texts: Mapping[int, str],

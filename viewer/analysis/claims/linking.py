@@ -240,6 +240,8 @@ def link_claims(
     _verify_candidates(found, units, vectors, scores, spread, near)
     scores.contradict()
     scores.keep_voices_apart()
+    corrected = bool(must_link or cannot_link or kept_apart)
+    uncorrected = _judged_without_corrections(units, scores, texts) if corrected else {}
     for a, b in must_link:
         if (pair := _pair(units, a, b)) is not None:
             scores.known[scores.key(*pair)] = FORCED
@@ -251,10 +253,24 @@ def link_claims(
             scores.known[scores.key(*pair)] = FORBIDDEN
     for pair in _apart(units, kept_apart):
         scores.known[scores.key(*pair)] = FORBIDDEN
+    clusters, mentions = _grouped(units, scores, texts, must_link, corrected)
+    if (judge := scores.model.link_judge) is not None:
+        held = {k for p in (_pair(units, a, b) for a, b in must_link) if p for k in p}
+        judged = judged_clusters(clusters, scores, {k: mentions[k].text for c in clusters for k in c}, judge, held)
+        clusters = [m for m in (kept if held & set(c) else uncorrected.get(frozenset(c), kept)
+                                for c, kept in zip(clusters, judged)) if m]
+    claims = [_claim(units, vectors, members, mentions, unsaid or {}) for members in clusters]
+    claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
+    return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
+
+
+def _grouped(units: Sequence[ClaimUnit], scores: PairScores, texts: Mapping[int, str] | None,
+             must_link: Sequence[tuple[Mention, Mention]], corrected: bool) -> tuple[list[list[int]], dict]:
+    """The claims (units by index) before the link judge, and the mention of every unit a claim can hold."""
     threshold = scores.model.pair.threshold
     documents = scores.documents
     ranked = _ranked(scores.known, documents, threshold)
-    certainties = bool(must_link or cannot_link or kept_apart) or scores.model.pair.reaches_certainty(PAIR_RANGES)
+    certainties = corrected or scores.model.pair.reaches_certainty(PAIR_RANGES)
     mentions = _mentions(units, {k for pair in ranked for k in pair}, texts)  # every unit a claim can hold
     clusters = average_link(ranked, scores, documents, threshold, certainties,
                             _verbatim(ranked, mentions, scores), glance=scores.glance)
@@ -269,12 +285,23 @@ def link_claims(
         clusters = linked_best_pairs(clusters, best_pairs(scores.known, scores.span, documents, scores.sure & scores.same_story,
                                                           best.floor), documents, lambda i, k: scores(i, k) > VETOED)
         mentions.update(_mentions(units, {k for c in clusters for k in c} - mentions.keys(), texts))
-    if (judge := scores.model.link_judge) is not None:
-        held = {k for p in (_pair(units, a, b) for a, b in must_link) if p for k in p}
-        clusters = judged_clusters(clusters, scores, {k: mentions[k].text for c in clusters for k in c}, judge, held)
-    claims = [_claim(units, vectors, members, mentions, unsaid or {}) for members in clusters]
-    claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
-    return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
+    return clusters, mentions
+
+
+def _judged_without_corrections(units: Sequence[ClaimUnit], scores: PairScores,
+                                texts: Mapping[int, str] | None) -> dict[frozenset[int], list[int]]:
+    """What the link judge keeps of each claim the analysis makes without the researcher's corrections, by the claim's
+    units: a claim a correction leaves as it was keeps that verdict. The judge reads signs of the whole grouping (how
+    many claims join two reports, word rarity over the linked mentions), so judged afresh after a correction elsewhere
+    a claim just over the bar fell under it, and the researcher saw a claim they never touched vanish. Costs a second
+    grouping, on relinking with corrections only; the scores the pass fills in are put back as they were."""
+    if (judge := scores.model.link_judge) is None:
+        return {}
+    known = dict(scores.known)
+    clusters, mentions = _grouped(units, scores, texts, (), False)
+    judged = judged_clusters(clusters, scores, {k: mentions[k].text for c in clusters for k in c}, judge)
+    scores.known = known
+    return {frozenset(c): kept for c, kept in zip(clusters, judged)}
 
 
 def _ranked(known: Mapping[int, float], documents: Sequence[int], threshold: float) -> _RankedPairs:
