@@ -6,10 +6,10 @@ two sentences of one statement), and each pair is scored alone. The judge reads 
 the grouping left it: its signs (`link_signs`: the pair score, whether each mention is the other's best partner in the
 other report, how well each agrees with the rest of its claim, where each stands, how many claims join the two
 reports) and the alignment of the two mentions' words beyond names (`alignment`). A logistic model fitted on the
-hand-judged news links and ECB+ train (`training/fit_link_judge.py`, which chose the bar by the issue's shipping test
-held out set by set) gives each link a probability; units whose every link scores under the bar leave the claim, round
-by round. Of a report pair a round would part, the best-judged link's two units stay: pairs found is what the
-grouping's recall is read by, and the judge was fitted to lift precision without costing it. The weights are a data
+hand-judged news links and ECB+ train (`training/fit_link_judge.py`, which chooses the bar for precision by the issue's
+targets held out set by set, pairs found kept above their floor) gives each link a probability; units whose every link
+scores under the bar leave the claim, round by round. Of a report pair a round would part, the best-judged link's two
+units stay: pairs found is what the grouping's recall is read by, and the judge lifts precision without costing it. The weights are a data
 file beside this module; a missing or damaged one stops the analysis as a missing model does.
 """
 from __future__ import annotations
