@@ -21,9 +21,9 @@ recall may go. The weights are then fitted on every judged set (or, with ``--kee
 the bar alone chosen, the sample gold read with them) and written with the signs, the bar, the sets and commit fitted on
 and the held-out figures. No bar serving, nothing is written. Run in session 66 on
 /work/data/frontier66/rows_projected.json (main 4a82d660); in session 68 with ``--keep-weights`` on
-/work/data/speed67/rows_tags.json (main fe57df7e), where it chose .27, not shipped: at .27 a researcher's correction
-drops another claim of the sample (tests/ui/test_corrections.py), which this test cannot see, so a bar it writes must
-pass the test suite too.
+/work/data/speed67/rows_tags.json (main fe57df7e), where it chose .27, shipped once a researcher's correction no longer
+moved the verdicts on claims it did not touch (tests/ui/test_corrections.py, which this test cannot see: a bar it
+writes must pass the test suite too).
 """
 from __future__ import annotations
 
