@@ -33,9 +33,9 @@ def judged_mentions(texts: list[str]) -> list[str]:
     seen: list[str] = []
     reads = link_judge.mention_reads
 
-    def kept(mentions, units):
+    def kept(mentions, units, known=None):
         seen.extend(dict.fromkeys(mentions.values()))
-        return reads(mentions, units)
+        return reads(mentions, units, known)
 
     link_judge.mention_reads = kept
     try:

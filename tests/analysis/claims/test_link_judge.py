@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from viewer.analysis.claims.link_judge import JUDGE_FILE, SIGNS, LinkJudge, judged_clusters, read_link_judge
+from viewer.analysis.claims import alignment
+from viewer.analysis.claims.link_judge import (JUDGE_FILE, SIGNS, LinkJudge, judged_clusters, mention_reads,
+                                               read_link_judge)
 from viewer.analysis.claims.linking import claim_units, link_claims
 from viewer.analysis.claims.model_files import ModelUnavailable
 from viewer.analysis.claims.verifier import fitted
@@ -80,3 +82,16 @@ def test_a_judge_believing_no_link_keeps_one_link_of_the_two_april_reports_and_a
     far = [next(u for u in units if word in texts[u.document][u.span.start:u.span.end]) for word in ("Kramatorsk", "Estonia")]
     pair = tuple(Mention(u.document, u.span.start, u.span.end, texts[u.document][u.span.start:u.span.end]) for u in far)
     assert any(set(pair) <= set(c.mentions) for c in link_claims(units, texts, must_link=[pair], model=doubting))
+
+
+def test_mentions_read_before_are_not_parsed_again(april, monkeypatch):
+    """Relinking with corrections judges the claims twice; the second pass takes the first one's reads."""
+    units, texts = april
+    mentions = {k: texts[u.document][u.span.start:u.span.end] for k, u in enumerate(units[:6])}
+    parsed, parse = [], alignment.parsed_alone
+    monkeypatch.setattr(alignment, "parsed_alone", lambda wordings: parsed.append(list(wordings)) or parse(wordings))
+    known: dict = {}
+    first = mention_reads(mentions, units, known)
+    again = mention_reads(mentions, units, known)
+    assert parsed == [list(dict.fromkeys(mentions.values())), []]
+    assert all(again[k] is first[k] for k in mentions)

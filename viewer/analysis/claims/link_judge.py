@@ -78,16 +78,16 @@ def judged(rows: np.ndarray, weights: Sequence[float]) -> np.ndarray:
 
 
 def judged_clusters(clusters: list[list[int]], scores, texts: Mapping[int, str], judge: LinkJudge,
-                    spared: set[int] = frozenset()) -> list[list[int]]:
+                    spared: set[int] = frozenset(), reads: dict | None = None) -> list[list[int]]:
     """The claims (units by index, ``scores`` the linker's `linking.PairScores`) without the units the judge takes
     out (`kept`), one list a claim in their order, empty where the judge takes out every unit; ``texts``: each claim
-    unit's mention, ``spared``: the units a researcher's link holds."""
+    unit's mention, ``spared``: the units a researcher's link holds, ``reads``: mentions read before (`mention_reads`)."""
     found = link_features(clusters, scores)
     if not found:
         return clusters
     documents = scores.documents
     links = [Link(c, (i, j), frozenset((documents[i], documents[j]))) for c, i, j, _x in found]
-    rows = signed_rows(found, scores.units, texts, judge.signs)
+    rows = signed_rows(found, scores.units, texts, judge.signs, reads)
     alive = kept(links, judged(rows, judge.weights), judge.bar, spared=spared)
     out = {(link.claim, k) for link, on in zip(links, alive) if not on for k in link.units} - {
         (link.claim, k) for link, on in zip(links, alive) if on for k in link.units}
@@ -95,11 +95,11 @@ def judged_clusters(clusters: list[list[int]], scores, texts: Mapping[int, str],
 
 
 def signed_rows(found: list[tuple[int, int, int, list[float]]], units, texts: Mapping[int, str],
-                signs: Sequence[str]) -> np.ndarray:
+                signs: Sequence[str], known: dict | None = None) -> np.ndarray:
     """Each link's row of the named signs: `link_signs.FEATURES` as found, the alignment's from the units' pieces
-    (IDF over the distinct mentions the links hold)."""
+    (IDF over the distinct mentions the links hold; ``known``: as `mention_reads` takes it)."""
     aligned = [s for s in signs if s in ALIGNED]
-    reads = mention_reads({k: texts[k] for _c, i, j, _x in found for k in (i, j)}, units) if aligned else {}
+    reads = mention_reads({k: texts[k] for _c, i, j, _x in found for k in (i, j)}, units, known) if aligned else {}
     idf = alignment.inverse_frequencies(list({texts[k]: r for k, r in reads.items()}.values()))
     rows = []
     for _c, i, j, x in found:
@@ -109,20 +109,22 @@ def signed_rows(found: list[tuple[int, int, int, list[float]]], units, texts: Ma
     return np.array(rows, dtype=np.float64).reshape(len(found), len(signs))
 
 
-def mention_reads(texts: Mapping[int, str], units) -> dict[int, alignment.Read]:
+def mention_reads(texts: Mapping[int, str], units, known: dict[int, alignment.Read] | None = None
+                  ) -> dict[int, alignment.Read]:
     """Each unit's mention parsed alone and read against its stored pieces (`alignment.read`); one wording read
-    once. A unit stored without pieces has no words to align."""
-    distinct = list(dict.fromkeys(texts.values()))
-    first = {}
+    once, with the pieces of the first unit holding it. A unit stored without pieces has no words to align.
+    ``known`` holds reads made before, by the unit whose pieces they read, and takes the new ones: relinking with
+    corrections judges the claims twice (`linking._judged_without_corrections`), mostly on the same mentions."""
+    known = {} if known is None else known
+    first: dict[str, int] = {}
     for k, text in texts.items():
         first.setdefault(text, k)
-    offsets = piece_offsets(distinct)
-    by_text = {}
-    for text, doc, spans in zip(distinct, alignment.parsed_alone(distinct), offsets):
+    missing = [text for text, k in first.items() if k not in known]
+    for text, doc, spans in zip(missing, alignment.parsed_alone(missing), piece_offsets(missing)):
         pieces = units[first[text]].pieces
         rows = pieces.rows.astype(np.float32) if pieces is not None else np.zeros((0, PIECE_DIMENSION), np.float32)
-        by_text[text] = alignment.read(doc, spans, rows)
-    return {k: by_text[text] for k, text in texts.items()}
+        known[first[text]] = alignment.read(doc, spans, rows)
+    return {k: known[first[text]] for k, text in texts.items()}
 
 
 def kept(links: Sequence[Link], probabilities: Sequence[float], bar: float, keep_pairs: bool = True,

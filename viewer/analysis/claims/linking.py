@@ -240,8 +240,8 @@ def link_claims(
     _verify_candidates(found, units, vectors, scores, spread, near)
     scores.contradict()
     scores.keep_voices_apart()
-    corrected = bool(must_link or cannot_link or kept_apart)
-    uncorrected = _judged_without_corrections(units, scores, texts) if corrected else {}
+    corrected, reads = bool(must_link or cannot_link or kept_apart), {}
+    uncorrected = _judged_without_corrections(units, scores, texts, reads) if corrected else {}
     for a, b in must_link:
         if (pair := _pair(units, a, b)) is not None:
             scores.known[scores.key(*pair)] = FORCED
@@ -256,7 +256,7 @@ def link_claims(
     clusters, mentions = _grouped(units, scores, texts, must_link, corrected)
     if (judge := scores.model.link_judge) is not None:
         held = {k for p in (_pair(units, a, b) for a, b in must_link) if p for k in p}
-        judged = judged_clusters(clusters, scores, {k: mentions[k].text for c in clusters for k in c}, judge, held)
+        judged = judged_clusters(clusters, scores, {k: mentions[k].text for c in clusters for k in c}, judge, held, reads)
         clusters = [m for m in (kept if held & set(c) else uncorrected.get(frozenset(c), kept)
                                 for c, kept in zip(clusters, judged)) if m]
     claims = [_claim(units, vectors, members, mentions, unsaid or {}) for members in clusters]
@@ -288,18 +288,19 @@ def _grouped(units: Sequence[ClaimUnit], scores: PairScores, texts: Mapping[int,
     return clusters, mentions
 
 
-def _judged_without_corrections(units: Sequence[ClaimUnit], scores: PairScores,
-                                texts: Mapping[int, str] | None) -> dict[frozenset[int], list[int]]:
+def _judged_without_corrections(units: Sequence[ClaimUnit], scores: PairScores, texts: Mapping[int, str] | None,
+                                reads: dict) -> dict[frozenset[int], list[int]]:
     """What the link judge keeps of each claim the analysis makes without the researcher's corrections, by the claim's
     units: a claim a correction leaves as it was keeps that verdict. The judge reads signs of the whole grouping (how
     many claims join two reports, word rarity over the linked mentions), so judged afresh after a correction elsewhere
     a claim just over the bar fell under it, and the researcher saw a claim they never touched vanish. Costs a second
-    grouping, on relinking with corrections only; the scores the pass fills in are put back as they were."""
+    grouping, on relinking with corrections only (the mentions it reads, ``reads``, are not read again); the scores the
+    pass fills in are put back as they were."""
     if (judge := scores.model.link_judge) is None:
         return {}
     known = dict(scores.known)
     clusters, mentions = _grouped(units, scores, texts, (), False)
-    judged = judged_clusters(clusters, scores, {k: mentions[k].text for c in clusters for k in c}, judge)
+    judged = judged_clusters(clusters, scores, {k: mentions[k].text for c in clusters for k in c}, judge, reads=reads)
     scores.known = known
     return {frozenset(c): kept for c, kept in zip(clusters, judged)}
 
