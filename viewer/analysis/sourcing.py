@@ -100,7 +100,7 @@ def read_places(mentions: Sequence[Mention], texts: Mapping[int, str] | None, he
             partly.add(m)
         own_sources = (sources or {}).get(m.document, [])
         if opening >= 0 and (_told_on(text, opening, sentence)
-                             or _carried_from_before(text, opening, sentence, own_sources)):
+                             or _carried_from_before(text, opening, own_sources)):
             carried.add(m)
         if _between_accounts(text, opening, sentence, own_sources):
             within.add(m)
@@ -157,24 +157,23 @@ def _between_accounts(text: str, opening: int, sentence: str, sources: list[tupl
 _ACCOUNT_REACH = 3
 
 
-def _carried_from_before(text: str, opening: int, sentence: str, sources: list[tuple[Span, str]]) -> bool:
+def _carried_from_before(text: str, opening: int, sources: list[tuple[Span, str]]) -> bool:
     """Whether the sentence opening at ``opening`` carries on the account of the last source its article named: the
     sentence just before names none, and the nearest of the `_ACCOUNT_REACH` sentences before that names one (across
     paragraph breaks) names it in the outlet's words, as the analysis read it (`_nearest_account`), whoever the source
-    is: "At 1:35 p.m., the Benton Police
-    Department said it was called about the child being shot…" / "The child was taken to a local hospital…" / "After
-    that, the child was taken to a Little Rock hospital…" beside the other report's "According to a press release,
-    the child was then taken to a hospital in Little Rock". News tells a source's account over sentences and
-    paragraphs that name it once; someone's quoted words nearer hand the word back to the outlet. The sentence just
-    before is `_told_on`'s to weigh (its model, fitted on PolNeAR, reads that layout); beyond it PolNeAR's literal
-    spans give such a sentence to the outlet (3 of 300, session 59), while the judges read it as the account carried
-    on. Counted first on the GVA crawl (bench/named_source_crawl.py --any): of 3,617 pairs of a bare sentence and
-    another report's sourced one sharing three content words, 209 stand so; of 40 read by hand 11 are one statement,
+    is: "At 1:35 p.m., the Benton Police Department said it was called about the child being shot…" / "The child was
+    taken to a local hospital…" / "After that, the child was taken to a Little Rock hospital…" beside the other report's
+    "According to a press release, the child was then taken to a hospital in Little Rock". News tells a source's account
+    over sentences and paragraphs that name it once; someone's quoted words nearer hand the word back to the outlet. The
+    sentence just before is `_told_on`'s to weigh (its model, fitted on PolNeAR, reads that layout); beyond it PolNeAR's
+    literal spans give such a sentence to the outlet (3 of 300, session 59), while the judges read it as the account
+    carried on. Counted first on the GVA crawl (bench/named_source_crawl.py --any): of 3,617 pairs of a bare sentence
+    and another report's sourced one sharing three content words, 209 stand so; of 40 read by hand 11 are one statement,
     10 of them the named account carried on. On main's lines of the 30 discrepancy-judged dev sets
     (bench/rerun_lines.py) it took 4 wrong lines and no right one; without the word shared, 9 wrong and 2 right
     (background the outlet may know itself: a suspect's warrants, an accomplice at large) (session 65). Session 68
-    dropped the shared word: on the 35 line-judged sets, after `_unread_source_before`, it takes 6 wrong lines more
-    for those 2 right ones, and a line shown is a claim made to the researcher: unsure, none."""
+    dropped the shared word: on the 35 line-judged sets, after `_unread_source_before`, it takes 6 wrong lines more for
+    those 2 right ones, and a line shown is a claim made to the researcher: unsure, none."""
     before = _sentences_before(text, opening)
     for back, (start, told) in enumerate(before):
         if says(told) or _source_of(Mention(0, start, start + len(told), told), sources):
@@ -238,19 +237,19 @@ def _told_by_the_partners_source(fact: Mention, partner: Mention, places: Places
     words and gvaZ6's gun after the police chief's are right lines, gvaZ2's CPR after the sheriff's a wrong one).
 
     A sentence before naming a source in the outlet's words whose speaker the analysis did not read
-    (`_unread_source_before`) may name the other outlet's source, and the fact may carry its account on: unsure, no
-    line (session 68). On the GVA crawl (bench/paragraph_accounts.py) a bare sentence opening the paragraph after one
-    ending on a source named in the outlet's words carries that account on about as often as the outlet speaks
-    again: of 40 such pairs read by hand 11 were the account carried on, 10 the outlet's own, 2 unclear, 13 named a
-    source or told its act themselves and 4 were headlines or fragments. On the kept corpora of the 35 discrepancy-judged sets a
-    third of the sentences naming a source so have no speaker read (bench/unread_sources.py: 2,895 of 9,228; of 30
-    read, 22 name a source the attribution reader left without a speaker (police, officials, witnesses, neighbours,
-    family, an affidavit), 8 none: captions, "confirmed", "announced", calls reported). On main's lines of the 35 discrepancy-judged sets (bench/rerun_lines.py) it takes 5 wrong lines
-    (carried account (later paragraph) 4: "Chris Perez, of Allentown, was pronounced dead…" after "The coroner said a
-    17-year-old boy died…"; not one statement 1) and no right one. Read after any source so named, its speaker read
-    or not, it would take 6 wrong lines and 2 right ones (gvaJ: "…pronounced dead at the scene" after a community
-    activist's account, "Dansby was arrested…" after the affidavit's): a speaker read who is not the other outlet's
-    source leaves the line, as before."""
+    (`_unread_source_before`) may name the other outlet's source, and the fact may carry its account on: unsure, no line
+    (session 68). On the GVA crawl (bench/paragraph_accounts.py) a bare sentence opening the paragraph after one ending
+    on a source named in the outlet's words carries that account on about as often as the outlet speaks again: of 40
+    such pairs read by hand 11 were the account carried on, 10 the outlet's own, 2 unclear, 13 named a source or told
+    its act themselves and 4 were headlines or fragments. On the kept corpora of the 35 discrepancy-judged sets a third
+    of the sentences naming a source so have no speaker read (bench/unread_sources.py: 2,895 of 9,228; of 30 read, 22
+    name a source the attribution reader left without a speaker (police, officials, witnesses, neighbours, family, an
+    affidavit), 8 none: captions, "confirmed", "announced", calls reported). On main's lines of the 35
+    discrepancy-judged sets (bench/rerun_lines.py) it takes 5 wrong lines (carried account (later paragraph) 4: "Chris
+    Perez, of Allentown, was pronounced dead…" after "The coroner said a 17-year-old boy died…"; not one statement 1)
+    and no right one. Read after any source so named, its speaker read or not, it would take 6 wrong lines and 2 right
+    ones (gvaJ: "…pronounced dead at the scene" after a community activist's account, "Dansby was arrested…" after the
+    affidavit's): a speaker read who is not the other outlet's source leaves the line, as before."""
     if fact in places.unread_before:
         return True
     told = places.told_before.get(fact)
