@@ -176,7 +176,7 @@ def _carried_from_before(text: str, opening: int, sources: list[tuple[Span, str]
     those 2 right ones, and a line shown is a claim made to the researcher: unsure, none."""
     before = _sentences_before(text, opening)
     for back, (start, told) in enumerate(before):
-        if says(told) or _source_of(Mention(0, start, start + len(told), told), sources):
+        if says(told) or _source_at(start, told, sources):
             return back > 0 and bool(_nearest_account([(start, told)], sources))
     return False
 
@@ -194,8 +194,7 @@ def _unread_source_before(text: str, opening: int, sources: list[tuple[Span, str
     attribution with no speaker; "…, the sheriff's office said." read as none): whose account it is cannot be told,
     so neither can whether the sentence after carries it on. See `_told_by_the_partners_source`."""
     before = _sentences_before(text, opening)[:1]
-    return bool(before) and _told(before[0][1]) \
-        and not _source_of(Mention(0, before[0][0], before[0][0] + len(before[0][1]), before[0][1]), sources)
+    return bool(before) and _told(before[0][1]) and not _source_at(*before[0], sources)
 
 
 def _sources_named_before(text: str, opening: int, sentence: str, sources: list[tuple[Span, str]]) -> tuple[str, ...]:
@@ -206,7 +205,7 @@ def _sources_named_before(text: str, opening: int, sentence: str, sources: list[
     matter from. See `_told_by_the_partners_source`."""
     return tuple(name for start, before in _sentences_before(text, opening)
                  if _share_a_word(sentence, before) and not _quotes_speech(before)
-                 and (name := _source_of(Mention(0, start, start + len(before), before), sources)))
+                 and (name := _source_at(start, before, sources)))
 
 
 def _told_by_the_partners_source(fact: Mention, partner: Mention, places: Places) -> bool:
@@ -316,7 +315,7 @@ def _nearest_account(sentences: list[tuple[int, str]], sources: list[tuple[Span,
     """Who the nearest of ``sentences`` (where each opens, nearest first) naming a source names, folded, when it does
     so in the outlet's words; "" when it quotes someone's words, names no one the analysis read, or none names one."""
     for start, sentence in sentences:
-        held = _source_of(Mention(0, start, start + len(sentence), sentence), sources)
+        held = _source_at(start, sentence, sources)
         if says(sentence) or held:
             return held.casefold() if says(sentence) and not _quotes_speech(sentence) else ""
     return ""
@@ -541,6 +540,11 @@ def _names_outlet(mention: Mention, sources: list[tuple[Span, str]], outlet: str
     name = re.sub(r"^the\s+|-TV$", "", outlet.strip(), flags=re.IGNORECASE)
     said_by = _source_of(mention, sources) or mention.text
     return bool(name) and re.search(rf"\b{re.escape(name)}\b", said_by, re.IGNORECASE) is not None
+
+
+def _source_at(start: int, sentence: str, sources: list[tuple[Span, str]]) -> str:
+    """`_source_of` the sentence opening at ``start`` of its article."""
+    return _source_of(Mention(0, start, start + len(sentence), sentence), sources)
 
 
 def _source_of(mention: Mention, sources: list[tuple[Span, str]]) -> str:
