@@ -8,12 +8,12 @@ each bar of `training/fit_link_judge.py`'s grid it prints, per file, the pooled 
 at a time (`link_judge.cross_validated`), right links out (R, P) and wrong ones (W), pairs found pooled and by news
 source, and whether the bar serves the issue's targets (`fit_link_judge.serves_precision`); then the bar the fit would
 ship (the sample gold not read). ``--sets`` keeps only those news sets (ECB+ train and the public sets stay).
-``--by-source`` prints instead the judge fitted without one news source (GVA, or BASIL with WCEP) and tested on it, at
-each bar in the pair-aware form: the nearest the dev sets come to news of a source nobody here has. ``--without`` drops
-signs of `link_judge.SIGNS` (a row's first columns) from every row, and ``--l2`` sets the fit's penalty on the scaled
-signs (`link_judge.L2`; 1 by default): session 68 (verifier68) read which signs and what shrinking carry from one
-source to the other. Run in session 67 (speed67) on the rows of main fe57df7e with the mentions
-parsed alone with and without the entity recogniser.
+``--by-source`` prints instead the judge fitted without one news source (GVA, BASIL with WCEP, or AllSides) and tested
+on it, at each bar in the pair-aware form: the nearest the dev sets come to news of a source nobody here has.
+``--without`` drops signs of `link_judge.SIGNS` (a row's first columns) from every row, and ``--l2`` sets the fit's
+penalty on the scaled signs (`link_judge.L2`; 1 by default): session 68 (verifier68) read which signs and what shrinking
+carry from one source to the other. Run in session 67 (speed67) on the rows of main fe57df7e with the mentions parsed
+alone with and without the entity recogniser.
 """
 from __future__ import annotations
 
@@ -49,23 +49,28 @@ def without_signs(sets: dict[str, dict], names: list[str]) -> dict[str, dict]:
 
 
 def curve_lines(label: str, sets: dict[str, dict]) -> list[str]:
+    """The held-out curve: at each bar the news pooled, then each source's precision, links out and pairs found."""
     judge.GRID = BARS
     curve = judge.cross_validated(sets)
     others = judge.fitted_on_all(sets, curve)
-    base = judge.rates(sum(curve[False, None].values(), Counter()))
-    lines = [f"{label}: without {base['precision']:.3f} ({base['right']}/{base['wrong']}) found {base['found']:.3f}"]
+    base = source_rates(curve, (False, None))
+    news = base.pop("news")
+    lines = [f"{label}: without {news['precision']:.3f} ({news['right']}/{news['wrong']}) found {news['found']:.3f}"
+             + "".join(f" | {source} {r['precision']:.3f} ({r['right']}/{r['wrong']}) found {r['found']:.3f}"
+                       for source, r in base.items())]
     for bar in BARS:
         by_source = source_rates(curve, (True, bar))
         r = by_source.pop("news")
-        found = "".join(f" {source} {s['found']:.3f}" for source, s in by_source.items())
         lines.append(f"  {bar:.2f} {r['precision']:.3f} R {r['out_R']} P {r['out_P']} W {r['out_W']} found "
-                     f"{r['found']:.3f}{found}{' serves' if serves_precision(curve, others, (True, bar)) else ''}")
+                     f"{r['found']:.3f}{' serves' if serves_precision(curve, others, (True, bar)) else ''}"
+                     + "".join(f" | {source} {s['precision']:.3f} R {s['out_R']} P {s['out_P']} W {s['out_W']} "
+                               f"found {s['found']:.3f}" for source, s in by_source.items()))
     lines.append(f"  shipped bar: {chosen_bar(curve, others)}")
     return lines
 
 
 def source_of(name: str) -> str:
-    """GVA, BASIL with WCEP, or the set's own name (ECB+ train, the public sets)."""
+    """GVA, BASIL with WCEP, AllSides, or the set's own name (ECB+ train, the public sets)."""
     source = drawn_from(name)
     return "basil+wcep" if source in ("basil", "wcep") else source
 
