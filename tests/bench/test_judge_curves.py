@@ -26,6 +26,19 @@ def test_each_bar_reads_the_pooled_held_out_counts_by_source_and_whether_it_serv
     assert lines[-1] == "  shipped bar: 0.11"  # the fit's own test: every bar serves, equally precise, the lowest inner one
 
 
+def test_the_plain_form_reads_the_counts_of_the_judge_that_may_part_a_report_pair(bench_script, monkeypatch):
+    curves = bench_script("judge_curves")
+    judge = curves.judge
+    kept = Counter({("kept", 1): 90, ("kept", 0): 10, "joined": 7, "same_event": 10})
+    parted = Counter({("kept", 1): 90, ("kept", 0): 2, ("out", 0): 8, "joined": 5, "same_event": 10})
+    curve = {(False, None): {"gvaX": kept}, **{(True, bar): {"gvaX": kept} for bar in curves.BARS},
+             **{(False, bar): {"gvaX": parted} for bar in curves.BARS}}
+    monkeypatch.setattr(judge, "cross_validated", lambda sets: curve)
+    monkeypatch.setattr(judge, "fitted_on_all", lambda sets, forms: {})
+    lines = curves.curve_lines("rows.json", {}, keep_pairs=False)
+    assert lines[1] == "  0.10 0.978 R 0 P 0 W 8 found 0.500 | GVA 0.978 R 0 P 0 W 8 found 0.500"
+
+
 def test_sources_are_gva_basil_with_wcep_and_allsides(bench_script):
     curves = bench_script("judge_curves")
     assert [curves.source_of(n) for n in ("gvaZ14", "basilC", "wcepD", "allsidesA", "allsidesB", "ecb_train")] == [
