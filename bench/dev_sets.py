@@ -32,11 +32,12 @@ from discrepancy_signs import verdicts as line_verdicts  # noqa: E402
 JUDGED = HERE.parent / "training" / "judged"
 PUBLIC = ["dev", "gvcdev", "newswcl50dev", "round58dev", "gvaM"]
 HELDOUT = ["heldout", "gvcheldout", "newswcl50heldout"]
-SOURCES = ("gva", "basil", "wcep")
+SOURCES = ("gva", "basil", "wcep", "allsides")
 
 
 def source_of(name: str) -> str:
-    """The news source a set was drawn from, read from its name (gvaC, basilB, wcepA); another set is its own."""
+    """The news source a set was drawn from, read from its name (gvaC, basilB, wcepA, allsidesA); another set is its
+    own."""
     return next((s for s in SOURCES if name.startswith(s)), name)
 
 

@@ -4,10 +4,12 @@ fitted on, set by set, to set beside what the pipeline's stage does to the same 
 
     python bench/judge_stage_rows.py ROWS.json [--sets A,B,...] [--bar B]
 
-ROWS.json holds `link_judge.py`'s rows with the judge's signs (`aligned_claims.py --projected --judge-rows`). Prints,
-by set, precision before → after the pair-aware judge and its R, P and W links out. In sample: the shipped judge was
-fitted on these rows. ``--bar``: the shipped weights at another bar (session 68, bar68, on
-/work/data/speed67/rows_tags.json). Run in session 66 (judgestage66) on /work/data/frontier66/rows_projected.json.
+ROWS.json holds `link_judge.py`'s rows with the judge's signs (`aligned_claims.py --projected --judge-rows`). Prints, by
+set, then pooled and by news source (`judge_curves.source_of`), precision before → after the pair-aware judge and its R,
+P and W links out: in sample on the sets the shipped judge was fitted on, held out on the others (its file's
+``fitted_on``). ``--bar``: the shipped weights at another bar (session 68, bar68, on /work/data/speed67/rows_tags.json).
+Run in session 66 (judgestage66) on /work/data/frontier66/rows_projected.json; in session 69 (refit69) on the rows of
+analyser 104, by source with AllSides, which the shipped weights were not fitted on.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import link_judge as judge  # noqa: E402
+from judge_curves import source_of  # noqa: E402
 
 from viewer.analysis.claims.link_judge import read_link_judge  # noqa: E402
 
@@ -28,15 +31,17 @@ def report(sets: dict[str, dict], names: list[str], bar: float | None = None) ->
     """By set of ``names`` and pooled: the shipped weights at the shipped bar, or at ``bar`` when given."""
     shipped = read_link_judge()
     bar = shipped.bar if bar is None else bar
-    lines, pooled = [], {True: Counter(), False: Counter()}
+    lines, pooled = [], {"pooled": {True: Counter(), False: Counter()}}
     for name in names:
         rows = sets[name]["rows"]
         found = {on: judge.counts(sets[name], [True] * len(rows) if not on else
                                   judge.kept_links(rows, shipped.weights, bar, keep_pairs=True)) for on in (False, True)}
-        for on in found:
-            pooled[on] += found[on]
+        for label in ("pooled", source_of(name)):
+            pooled.setdefault(label, {True: Counter(), False: Counter()})
+            for on in found:
+                pooled[label][on] += found[on]
         lines.append(_line(name, found))
-    return lines + [_line("pooled", pooled)]
+    return lines + [_line(label, found) for label, found in pooled.items()]
 
 
 def _line(name: str, found: dict[bool, Counter]) -> str:

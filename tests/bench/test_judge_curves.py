@@ -20,16 +20,29 @@ def test_each_bar_reads_the_pooled_held_out_counts_by_source_and_whether_it_serv
     monkeypatch.setattr(judge, "fitted_on_all", lambda sets, forms: {})
     monkeypatch.setattr(curves, "serves_precision", lambda c, o, form: form[1] == 0.17)
     lines = curves.curve_lines("rows.json", {})
-    assert lines[0] == "rows.json: without 0.900 (90/10) found 0.700"
-    assert "  0.17 0.957 R 1 P 1 W 6 found 0.700 GVA 0.700 serves" in lines
-    assert "  0.16 0.957 R 1 P 1 W 6 found 0.700 GVA 0.700" in lines
+    assert lines[0] == "rows.json: without 0.900 (90/10) found 0.700 | GVA 0.900 (90/10) found 0.700"
+    assert "  0.17 0.957 R 1 P 1 W 6 found 0.700 serves | GVA 0.957 R 1 P 1 W 6 found 0.700" in lines
+    assert "  0.16 0.957 R 1 P 1 W 6 found 0.700 | GVA 0.957 R 1 P 1 W 6 found 0.700" in lines
     assert lines[-1] == "  shipped bar: 0.11"  # the fit's own test: every bar serves, equally precise, the lowest inner one
 
 
-def test_sources_are_gva_and_basil_with_wcep(bench_script):
+def test_the_plain_form_reads_the_counts_of_the_judge_that_may_part_a_report_pair(bench_script, monkeypatch):
     curves = bench_script("judge_curves")
-    assert [curves.source_of(n) for n in ("gvaZ14", "basilC", "wcepD", "ecb_train")] == [
-        "gva", "basil+wcep", "basil+wcep", "ecb_train"]
+    judge = curves.judge
+    kept = Counter({("kept", 1): 90, ("kept", 0): 10, "joined": 7, "same_event": 10})
+    parted = Counter({("kept", 1): 90, ("kept", 0): 2, ("out", 0): 8, "joined": 5, "same_event": 10})
+    curve = {(False, None): {"gvaX": kept}, **{(True, bar): {"gvaX": kept} for bar in curves.BARS},
+             **{(False, bar): {"gvaX": parted} for bar in curves.BARS}}
+    monkeypatch.setattr(judge, "cross_validated", lambda sets: curve)
+    monkeypatch.setattr(judge, "fitted_on_all", lambda sets, forms: {})
+    lines = curves.curve_lines("rows.json", {}, keep_pairs=False)
+    assert lines[1] == "  0.10 0.978 R 0 P 0 W 8 found 0.500 | GVA 0.978 R 0 P 0 W 8 found 0.500"
+
+
+def test_sources_are_gva_basil_with_wcep_and_allsides(bench_script):
+    curves = bench_script("judge_curves")
+    assert [curves.source_of(n) for n in ("gvaZ14", "basilC", "wcepD", "allsidesA", "allsidesB", "ecb_train")] == [
+        "gva", "basil+wcep", "basil+wcep", "allsides", "allsides", "ecb_train"]
 
 
 def test_each_source_is_tested_by_a_judge_fitted_without_it(bench_script, monkeypatch):

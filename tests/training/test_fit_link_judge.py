@@ -27,6 +27,13 @@ def test_a_bar_serves_when_precision_rises_and_every_source_keeps_its_pairs(at_b
     assert fit.serves_precision(_curve(at_bar), {}, (True, 0.2)) is serves
 
 
+@pytest.mark.parametrize("joined, serves", [(4, True), (3, False)])
+def test_a_source_under_the_floor_without_the_judge_may_not_lose_more_pairs(joined, serves):
+    curve = {(False, None): {"gvaX": _held(80, 20, 7), "allsidesX": _held(80, 20, 4)},
+             (True, 0.2): {"gvaX": _held(76, 8, 7), "allsidesX": _held(76, 8, joined)}}
+    assert fit.serves_precision(curve, {}, (True, 0.2)) is serves
+
+
 def test_a_bar_that_costs_the_public_sets_more_than_their_loss_does_not_serve():
     curve = _curve({"gvaX": _held(76, 8, 7), "basilX": _held(76, 8, 7)})
     kept = {(False, None): Counter({"joined": 8, "same_event": 10})}
