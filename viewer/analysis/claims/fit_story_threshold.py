@@ -38,8 +38,8 @@ from viewer.analysis.claims.fit_word_check import link_figures, linked_folds, sh
 from viewer.analysis.claims.linking import link_claims
 from viewer.analysis.claims.verifier import WEIGHTS_FILE, Verifier, fitted
 
-# Below .95 ECB+ dev's twin events join: at .93 its links across events rose from .005 to .035 and its precision fell
-# from .970 to .866 (session 69), so the grid's lower end is the next step down, where linking costs time for nothing.
+# At .93 ECB+ dev's twin events already join (links across events .005 -> .035, precision .970 -> .866, session 69):
+# the grid stops there, where linking lower would cost time for nothing.
 GRID = [t for t in STORY_GRID if t >= 0.93]
 
 Verdicts = dict[tuple, str]  # (file, start, end, file, start, end), either order: R, P, W or U
