@@ -82,9 +82,10 @@ def main(argv: list[str] | None = None) -> None:
                  "corpora linked as fit_verifier links them, in its bounds on the corpora of several events; each news set "
                  f"linked as one corpus, links across events at most {ns.across} on every one (or no more than at the threshold the file had) and hand-judged precision by "
                  f"source not below that at the threshold the file had ({shipped.story.threshold}); the most same-event "
-                 "article pairs joined over all of them, of those within one pair of the most the strictest"),
+                 "article pairs joined over all of them, of those within one pair of the most the strictest; the file's "
+                 "threshold kept when none is in those bounds"),
         "choosing_links": {str(t): {"ecb_train": shape_figures(ecb[t]), "news": news_figures(on_news[t])}
-                           for t in sorted({shipped.story.threshold, chosen})},
+                           for t in grid},  # every threshold's, to read why the others were out
     }
     ns.out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(weights["story"], indent=1))
