@@ -9,10 +9,11 @@ ask for a high gate; there it keeps apart reports of one story that news sets of
 .95 instead of .97 every measured set found more of its same-story report pairs). Each threshold of the grid is
 tried by linking ECB+ train's corpora as ``fit_verifier`` does (each fold with a story model fitted on the other
 folds) and each news set (DATA/sets/NAME drawn by event, `bench/gva.py`, `bench/basil.py`, `bench/wcep.py`,
-`bench/allsides.py`) as one corpus, as the product reads it. A threshold is allowed when ECB+'s corpora of several
+`bench/allsides.py`) as one corpus by the linker alone (`link_claims`, as the other fits link). A threshold is allowed when ECB+'s corpora of several
 events keep ``fit_verifier``'s bounds (`fit_verifier.within_bounds`), no news set has more than ``--across`` of its
-links across events not judged right (or than at the current threshold, where that was more already), and the hand-judged precision of the news sets' links (``--judged``: link files of
-training/judged, R and P right, W wrong), pooled by source, is not below the current threshold's (`news_within`). Of
+links across events not judged right (or than at the current threshold, where that was more already), and the
+hand-judged precision of the news sets' links (``--judged``: link files of training/judged, R and P right, W wrong),
+pooled by source, is not below the current threshold's (`news_within`). Of
 those, the one joining the most same-event article pairs over ECB+ and the news sets; of those within one article
 pair of the most, the strictest (`choose_threshold`). Every threshold's figures are printed. DATA is as for
 ``fit_verifier`` (its cache is shared); the held-out sets are never read unless named.
@@ -80,7 +81,8 @@ def main(argv: list[str] | None = None) -> None:
         "date": datetime.date.today().isoformat(),
         "data": (f"chosen on the grid {grid} with the weights, pair threshold and later checks of this file kept: ECB+ train's "
                  "corpora linked as fit_verifier links them, in its bounds on the corpora of several events; each news set "
-                 f"linked as one corpus, links across events at most {ns.across} on every one (or no more than at the threshold the file had) and hand-judged precision by "
+                 f"linked as one corpus, links across events not judged right at most {ns.across} on every one (or no more "
+                 "than at the threshold the file had) and hand-judged precision by "
                  f"source not below that at the threshold the file had ({shipped.story.threshold}); the most same-event "
                  "article pairs joined over all of them, of those within one pair of the most the strictest; the file's "
                  "threshold kept when none is in those bounds"),
