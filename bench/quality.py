@@ -1,6 +1,6 @@
 """Quality figures on public data nobody here wrote, in sections: links, attribution, speakers.
 
-    python bench/quality.py DATA [--sets dev,heldout,gva,basil] [--limit N]
+    python bench/quality.py DATA [--sets dev,heldout,gva,basil] [--limit N] [--story-threshold T]
     make bench QUALITY_DATA=DATA            (or PROVENANCE_QUALITY_DATA=DATA make bench)
 
 DATA is a folder prepared while developing (never committed): ``msrp/`` (the MSRP paraphrase
@@ -35,6 +35,7 @@ Attribution and speaker sections belong to their own work (issue 12) and are pri
 from __future__ import annotations
 
 import argparse
+import atexit
 import csv
 import importlib.util
 import itertools
@@ -68,7 +69,12 @@ def main(argv: list[str] | None = None) -> None:
                              " how many the checkout links; may be given again")
     parser.add_argument("--links-only", action="store_true",
                         help="skip the attribution and speaker sections (PolNeAR's 840 articles, most of a set run's time)")
+    parser.add_argument("--story-threshold", type=float, metavar="T",
+                        help="analyse with the story gate at T instead of the weights file's (a probe of another operating "
+                             "point for this run; the shipped threshold is fit_verifier's)")
     ns = parser.parse_args(argv)
+    if ns.story_threshold is not None:
+        with_story_threshold(ns.story_threshold)
     print("== links")
     sample_links()
     cross_lingual(Path(ns.data) if ns.data else None)
@@ -89,6 +95,22 @@ def main(argv: list[str] | None = None) -> None:
     else:
         print("\n== attribution\n(printed by bench/quality_attribution.py, issue 12)")
         print("\n== speakers\n(printed by bench/quality_attribution.py, issue 12)")
+
+
+def with_story_threshold(threshold: float) -> None:
+    """Point this process's analysis at a copy of the weights file whose story gate sits at ``threshold``: another
+    operating point measured end to end without editing the shipped file (the copy is removed at exit)."""
+    from viewer.analysis.claims import verifier
+
+    data = json.loads(verifier.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    data["story"]["threshold"] = threshold
+    handle, name = tempfile.mkstemp(prefix="verifier-", suffix=".json")
+    os.close(handle)
+    copy = Path(name)
+    copy.write_text(json.dumps(data), encoding="utf-8")
+    atexit.register(copy.unlink, missing_ok=True)
+    verifier.WEIGHTS_FILE = copy
+    verifier.fitted.cache_clear()
 
 
 def _load(path: Path, name: str):
