@@ -1,7 +1,8 @@
 """Turn a file's bytes into text without changing the article's own characters.
 
-Only a leading byte-order mark and CRLF line endings are normalised; everything else is kept
-exactly, so offsets into the stored text stay meaningful against the original.
+Only a leading byte-order mark and CRLF line endings are normalised, and a C1 control character is read as the
+Windows-1252 mark of its byte (`with_cp1252_marks`, one character for one); everything else is kept exactly, so offsets
+into the stored text stay meaningful against the original.
 """
 from __future__ import annotations
 

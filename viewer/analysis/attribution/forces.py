@@ -75,8 +75,8 @@ def bare_force(name: SpeakerName) -> str | None:
 def members_force(speaker: list, forces: dict[str, SpeakerName]) -> SpeakerName | None:
     """The force "Deputies said…", "investigators say" or "sheriff's deputies said" speaks for: the one police force
     or sheriff's office the article names (``forces``, `named_forces`), as a bare "police" is; None when it names
-    none or several, or the phrase is not only members (`bare_members`). On 400 crawl reports, 109 such speakers had
-    one force named, and each of 24 read was that force (session 69)."""
+    none or several, or the phrase is not only members (`bare_members`). On 400 GVA crawl reports, 109 such speakers had
+    one force named; of 36 read (seed 69), 34 spoke for that force and 2 were unclear (session 69)."""
     return forces.get(_POLICE) if bare_members(speaker) else None
 
 
