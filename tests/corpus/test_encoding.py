@@ -78,3 +78,14 @@ def test_a_page_is_read_in_the_charset_it_declares():
 def test_a_page_that_declares_a_charset_its_bytes_are_not_is_guessed():
     page = '<html><head><meta charset="utf-8"></head><body><p>“Ready,” he said – café</p></body></html>'
     assert "“Ready,” he said – café" in decode_page(page.encode("cp1252"))
+
+
+def test_c1_control_characters_are_the_windows_1252_marks_of_their_bytes_one_for_one():
+    """A text once decoded as Latin-1 and saved again as UTF-8 (as the GVA crawl's pages were): its quotation marks and
+    apostrophes are C1 control characters, read back as the marks they were, each one character, so offsets stay."""
+    saved = "\x93I heard three shots,\x94 Greer\x92s neighbour said \x96 twice.\x81"
+    text = decode(saved.encode("utf-8"))
+    assert text == "“I heard three shots,” Greer’s neighbour said – twice.\x81"
+    assert len(text) == len(saved)
+    page = '<html><head><meta charset="utf-8"></head><body><p>\x93Ready,\x94 he said</p></body></html>'
+    assert "“Ready,” he said" in decode_page(page.encode("utf-8"))

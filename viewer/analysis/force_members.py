@@ -41,6 +41,13 @@ def of_a_force(word: str) -> bool:
     return term(noun_and_number(word, _force_members())[0]) in _force_keys()
 
 
+def members_in_plural(word: str) -> bool:
+    """Whether a word is the noun of a force's members in the plural ("deputies", "officers", "investigators"): several
+    members speaking or acting for their force, as the force's own word does ("police said")."""
+    noun, plural = noun_and_number(word.casefold(), _force_members())
+    return plural and noun in _force_members()
+
+
 @lru_cache(maxsize=1)
 def _force_keys() -> frozenset[str]:
     """The forces' words and their members' nouns as units key a subject."""

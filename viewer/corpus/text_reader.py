@@ -18,11 +18,11 @@ import re
 # versions were kept. Not READER_VERSION (corpus.dating): that is the date reader's, which reads the stored text
 # again by itself, never the file.
 TEXT_READERS: dict[str, tuple[str, tuple[str, ...]]] = {  # reader (its module in corpus.formats) → version, formats
-    "text": ("1", ("txt",)),
-    "markdown": ("1", ("md",)),
-    "html": ("5", ("html",)),  # 5: a <title>, og:title or <h1> that is only the site's label is no title; 4: the outlet is the publisher's name that spells the host ("nytimes" → "The New York Times"), a <title> that is page furniture ("Home", the site's name) gives way to the page's headline; 3: a legacy page is read in the charset it declares, else guessed as a text file is; a copyright year is no outlet; a one-cell table row is a paragraph; 2: a byline that is the page's stamp ("Posted: 5:37 PM, Jun 23") names no author
+    "text": ("2", ("txt",)),  # 2: a C1 control character is the Windows-1252 mark of its byte (“ for U+0093)
+    "markdown": ("2", ("md",)),  # 2: as text 2
+    "html": ("6", ("html",)),  # 6: as text 2; 5: a <title>, og:title or <h1> that is only the site's label is no title; 4: the outlet is the publisher's name that spells the host ("nytimes" → "The New York Times"), a <title> that is page furniture ("Home", the site's name) gives way to the page's headline; 3: a legacy page is read in the charset it declares, else guessed as a text file is; a copyright year is no outlet; a one-cell table row is a paragraph; 2: a byline that is the page's stamp ("Posted: 5:37 PM, Jun 23") names no author
     "pdf": ("3", ("pdf",)),  # 3: a headline wrapped in display type is one paragraph; a print footer's address is the url, its site the outlet; 2: no running header, footer or page number; a sentence a page break cuts runs on
-    "records": ("1", ("json", "jsonl", "csv")),
+    "records": ("2", ("json", "jsonl", "csv")),  # 2: as text 2
     "docx": ("2", ("docx",)),  # 2: a text box is read once, after its paragraph (was 4 times)
 }
 _BY_FORMAT = {source_format: reader for reader, (_version, formats) in TEXT_READERS.items() for source_format in formats}

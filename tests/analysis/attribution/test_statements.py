@@ -119,3 +119,14 @@ def test_an_opening_sourcing_phrase_ends_where_its_clause_begins(parsed, text, s
     """The parser may run "According to X," on over the clause's subject; the subject is never the source."""
     found = {a.content.text_of(text): text[a.speaker.start:a.speaker.end] for a in find_attributions(parsed(text))}
     assert found[content] == source
+
+
+def test_a_quotation_in_windows_1252_marks_read_as_latin_1_is_a_quotation(parsed):
+    """A made-up file whose marks are C1 control characters (text once decoded as Latin-1, saved as UTF-8): imported,
+    its quotation is read with its speaker, as the same text with its marks is."""
+    from viewer.corpus.encoding import decode
+
+    text = decode("Shooting on Elm Street\n\n\x93I heard three shots,\x94 said Ann Greer, a neighbour.\n".encode("utf-8"))
+    found = find_attributions(parsed(text))
+    assert [(a.kind, a.content.text_of(text), a.speaker_name) for a in found] == \
+        [("direct", "I heard three shots", "Ann Greer")]

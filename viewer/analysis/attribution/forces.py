@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.analysis.force_members import FORCE_ACRONYM
+from viewer.analysis.force_members import FORCE_ACRONYM, members_in_plural
 from viewer.analysis.speakers.kinds import names_person
 from viewer.analysis.speakers.nameless import lower_case_words
 from viewer.analysis.speakers.names import DETERMINERS, QUANTIFIERS, TITLES, SpeakerName
@@ -55,6 +55,13 @@ _NOT_NAMES = ("CARDINAL", "ORDINAL", "DATE", "TIME", "QUANTITY", "PERCENT", "MON
 _DEPARTMENT = frozenset().union(*FORCE_SUFFIXES.values())  # "Kent Police Department", "... Sheriff's Office"
 # the words of a picture's credit before whoever gave it, as corpus/boilerplate.py's credit and caption patterns read them
 _CREDIT_WORDS = frozenset("caption photo photos image images video picture courtesy credit handout".split())
+# The members' noun news writes bare for any body's people. PolNeAR train's fit part names 14 speakers bare members of
+# a force, all "officials", and of the 12 read each was a government's; the rule reached two in the whole train split,
+# both another body's (federal immigration officials given the San Bernardino sheriff's department, "Officials say
+# Omar Mateen…" the U.S. Border Patrol). On the GVA crawl it is written after another body's word (school 26, fire
+# 24, emergency 23, county 22, city 20, hospital 15) more often than the other members' nouns: of its 476 uses after
+# a word, 134 after a force's. "Police officials" stays the force's (session 69).
+_ANY_BODYS = frozenset({"officials"})
 
 
 def bare_force(name: SpeakerName) -> str | None:
@@ -70,6 +77,24 @@ def bare_force(name: SpeakerName) -> str | None:
     if words in _STATE_FORCES:
         return _STATE
     return _ARMED.get(words[0]) if len(words) == 1 else _ARMED_TWO.get(words) if len(words) == 2 else None
+
+
+def members_force(speaker: list, forces: dict[str, SpeakerName]) -> SpeakerName | None:
+    """The force "Deputies said…", "investigators say" or "sheriff's deputies said" speaks for: the one police force
+    or sheriff's office the article names (``forces``, `named_forces`), as a bare "police" is; None when it names
+    none or several, or the phrase is not only members (`bare_members`). On 400 GVA crawl reports, 109 such speakers had
+    one force named; of 36 read (seed 69), 34 spoke for that force and 2 were unclear (session 69)."""
+    return forces.get(_POLICE) if bare_members(speaker) else None
+
+
+def bare_members(speaker: list) -> bool:
+    """A force's members in the plural (the nouns counted after a force's word on the GVA crawl, force_members.json)
+    with nothing before them but a determiner or the force's own word ("officers", "the deputies", "police
+    investigators"): they say no force but the one the article names. "Two officers", "hospital officials" and "Anson
+    County deputies" say more, and so does a bare "officials" (`_ANY_BODYS`)."""
+    words = [t.lower_.replace("’", "'") for t in speaker if not t.is_punct and t.lower_ not in DETERMINERS | {"'s", "’s"}]
+    return bool(words) and members_in_plural(words[-1]) and all(w in (_POLICE, _SHERIFF) for w in words[:-1]) and \
+        (len(words) > 1 or words[0] not in _ANY_BODYS)
 
 
 def named_forces(doc) -> dict[str, SpeakerName]:

@@ -16,7 +16,7 @@ from viewer.analysis.attribution.antecedents import subject_above
 from viewer.analysis.attribution.copula_roles import copula_roles
 from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
 from viewer.analysis.attribution.descriptions import described_person, introduced_next, named_after
-from viewer.analysis.attribution.forces import bare_force, named_forces
+from viewer.analysis.attribution.forces import bare_force, bare_members, members_force, named_forces
 from viewer.analysis.attribution.issuers import issuers_before
 from viewer.analysis.attribution.negation import negation_of
 from viewer.analysis.attribution.pronoun_genders import pronoun_genders
@@ -60,7 +60,8 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
     named_at: dict[str, int] = {}  # where each speaker was last named, not referred to ("it", "the paper")
     genders = pronoun_genders(doc, people)  # "Malijha Grant died after she was shot": no later "he"
     titles = _titles(doc, [n for _, n in people + mentioned] + names)
-    forces = named_forces(doc) if any(bare_force(n) for n in names) else {}
+    forces = named_forces(doc) if any(bare_force(n) for n in names) or \
+        any(bare_members(frame.named or frame.speaker) for _, _, frame, _ in items) else {}
     shown = []
     introducing = {frame.speaker_span.start for _, _, frame, _ in items if introduces(frame.named or frame.speaker)}
     for (kind, content, frame, relays), name in zip(items, names):
@@ -99,6 +100,8 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
                 in_full = _in_full(resolved, earlier, mentioned, gender, genders, titles, at, doc)
         elif bare_force(name) in forces:  # "police said", "a navy spokesman": the one such force the article names
             resolved = SpeakerName(forces[bare_force(name)].name, name.role, "organisation")
+        elif (force := members_force(frame.named or frame.speaker, forces)) is not None:  # "deputies said"
+            resolved = SpeakerName(force.name, name.role, "organisation")
         elif name.reference:  # an office ("the president") may be someone named but not yet quoted
             resolved = _resolve(name, earlier if name.kind == "person" else _nearest_bodies(name, history, bodies, at))
             if resolved.reference and name.kind == "person":  # "the president" after "President Trump's decision"
