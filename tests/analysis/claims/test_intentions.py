@@ -42,6 +42,8 @@ def test_a_headline_tells_its_bare_present_done(sentence_unit):
     ("The Marlow council will vote on the budget on Tuesday.", []),
     # a state is no act: any "was" would meet it
     ("The wounded Marlow man is expected to be okay.", []),
+    # the unit tells the act done too, in its relative clause
+    ("The Marlow shooter who killed five people wanted to kill more.", []),
 ])
 def test_intended_acts_are_read_from_the_main_verbs(nlp, text, intended):
     from viewer.analysis.claims.acts import main_verbs

@@ -15,7 +15,8 @@ passing"), the intention itself not denied. The done act is a main act
 told in a past form or a perfect, or a headline's bare present ("DeSantis signs bill"), with no auxiliary of what is
 to come or may be ("will sign" beside "intends to sign" is one plan told twice: `bench/act_times.py` found an act to
 come beside the act done mostly one claim, a preview of it). The veto needs the same act on both sides, and the
-intending unit not to tell it done too.
+intending unit not to tell it done too, nor to write its verb a second time ("Dallas shooter who killed five cops
+wanted to kill more" tells the killing in its relative clause).
 
 Counted before it was built (session 69, stage69; `bench/intended_acts.py`, docs/linking.md "An act intended beside
 the act done").
@@ -40,12 +41,12 @@ _CLIMB = 3  # at most this many words from "toward" up to the main verb it hangs
 
 def intended_acts(tokens, verbs: list) -> list[str]:
     """The acts (`acts.verb_act` keys) the unit tells as intended (module docstring); ``verbs``: its main verbs."""
-    found = [verb_act(c) for v in verbs if v.lemma_.lower() in INTENTION_VERBS and not _denied(v)
+    found = [c for v in verbs if v.lemma_.lower() in INTENTION_VERBS and not _denied(v)
              for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     main = {v.i for v in verbs}
-    found += [verb_act(c) for t in tokens if t.lower_ in _TOWARD and _under(t, main)
+    found += [c for t in tokens if t.lower_ in _TOWARD and _under(t, main)
               for c in t.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"]
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(verb_act(c) for c in found if not _told_again(c, tokens)))
 
 
 def done_acts(verbs: list) -> list[str]:
@@ -74,6 +75,12 @@ def _intends_what_other_did(a: UnitFeatures, b: UnitFeatures) -> bool:
 
 def _told_done(unit: UnitFeatures) -> set[str]:
     return {act.removeprefix("present ") for act in unit.done if unit.headline or not act.startswith("present ")}
+
+
+def _told_again(verb, tokens) -> bool:
+    """Whether the unit writes the intended act's verb a second time, done in a clause of its own: "Dallas shooter who
+    killed five cops wanted to kill more" tells the killing too."""
+    return any(t.i != verb.i and t.pos_ == "VERB" and t.lemma_ == verb.lemma_ for t in tokens)
 
 
 def _denied(verb) -> bool:
