@@ -34,6 +34,10 @@ Session 67, the wounds of some beside the toll (`claims.wound_tolls.wounds_besid
 
 Session 67, the act days (`claims.act_days.act_days_apart`; main fe57df7e's exports): ``--veto act_days_apart``
 newly parted judged W 3, R 0, P 0 (bench/act_day_pairs.py counts the days themselves).
+
+Session 69, an act intended beside the act done (`claims.intentions.intended_beside_done`; stage69): ``--veto
+intended_beside_done --gva`` counted it on the crawl (bench/intended_acts.py counts the judged links with headlines read
+as the sets lay them out, unjudged political news and MSRP; docs/linking.md "An act intended beside the act done").
 """
 from __future__ import annotations
 
@@ -57,11 +61,15 @@ def _vetoes() -> dict[str, Callable[[UnitFeatures], bool]]:
     from viewer.analysis.claims import hearings, publications, verdicts, wound_tolls
     return {"publication_beside_act": publications.published, "verdict_beside_charge": verdicts.tells_verdict,
             "hearing_beside_arrest": hearings.tells_hearing, "wounds_beside_toll": wound_tolls.tells_several_wounds,
-            "act_days_apart": _dates_an_act}
+            "act_days_apart": _dates_an_act, "intended_beside_done": _intends_an_act}
 
 
 def _dates_an_act(unit: UnitFeatures) -> bool:
     return bool(unit.act_days)
+
+
+def _intends_an_act(unit: UnitFeatures) -> bool:
+    return bool(unit.intended)
 
 
 def _own_words() -> dict[str, frozenset[str]]:

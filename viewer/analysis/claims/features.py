@@ -139,6 +139,12 @@ class UnitFeatures:
     # in units stored before.
     newcomer: int = 0
     group: int = 0
+    # The acts it tells as intended, not done (`intentions.intended_acts`: "sign" for "DeSantis … intends to sign an
+    # executive order", "pass" for "House Democrats clear path toward passing …"), and its main acts told done
+    # (`intentions.done_acts`: a past form or perfect; a bare present after "present ", done only in a headline); empty
+    # in units stored before.
+    intended: list[str] = field(default_factory=list)
+    done: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict
@@ -191,7 +197,7 @@ _FIGURE_FIELDS = tuple(f.name for f in fields(CountedFigure))
 
 
 _WORD_LISTS = {"terms", "names", "frame", "setting", "negations", "acts", "one", "several", "streets",
-               "weekdays", "places", "persons", "attribute", "after", "neighbourhoods"}  # lists of strings
+               "weekdays", "places", "persons", "attribute", "after", "neighbourhoods", "intended", "done"}  # lists of strings
 
 
 def _figure(data: dict, words: dict[str, str] | None = None) -> CountedFigure:

@@ -24,6 +24,7 @@ from viewer.analysis.claims.grammatical_number import subjects_by_number
 from viewer.analysis.claims.headlines import headlines_parsed, parsed_headline, states_event
 from viewer.analysis.claims.identifications import person_names, place_names, states_identification
 from viewer.analysis.claims.incident_days import shooting_days
+from viewer.analysis.claims.intentions import done_acts, intended_acts
 from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.neighbourhoods import stated_neighbourhoods
 from viewer.analysis.claims.outcomes import stated_outcomes
@@ -477,6 +478,8 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         fatal=fatal_wound(tokens),
         newcomer=newcomer_rank(verbs),
         group=group_size(verbs),
+        intended=intended_acts(tokens, verbs),
+        done=done_acts(verbs),
     )
 
 

@@ -35,6 +35,7 @@ from viewer.analysis.claims.hearings import hearing_beside_arrest
 from viewer.analysis.claims.names_alone import name_alone_beside_act
 from viewer.analysis.claims.identifications import identified_beside_killing
 from viewer.analysis.claims.index import figure_relation
+from viewer.analysis.claims.intentions import intended_beside_done
 from viewer.analysis.claims.link_judge import LinkJudge, read_link_judge
 from viewer.analysis.claims.outcomes import outcomes_apart
 from viewer.analysis.claims.patients import patients_apart
@@ -367,7 +368,9 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     (`newcomers.newcomer_beside_fewer`: "A fifth person … was later located at a local hospital", "The four victims
     were transported to local hospitals") or one tells where several people were hit and the other, telling no wound,
     that more were shot (`wound_tolls.wounds_beside_toll`: "One man was shot in the chest, one man was shot in the leg",
-    "Three men and one woman were shot")."""
+    "Three men and one woman were shot") or one tells an act as intended and the other the same act done
+    (`intentions.intended_beside_done`: "DeSantis announced … that he intends to sign an executive order", "DeSantis …
+    signed an executive order Friday")."""
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or act_days_apart(a, b) or acts_opposed(a, b)
             or ages_apart(a, b)
@@ -379,7 +382,7 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
             or wounds_apart(a, b) or attribute_beside_act(a, b) or neighbourhoods_apart(a.neighbourhoods, b.neighbourhoods)
             or residence_beside_other(a, b) or name_alone_beside_act(a, b)
             or patients_apart(a.patients, b.patients) or recalled_beside_incident(a, b)
-            or newcomer_beside_fewer(a, b) or wounds_beside_toll(a, b))
+            or newcomer_beside_fewer(a, b) or wounds_beside_toll(a, b) or intended_beside_done(a, b))
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
