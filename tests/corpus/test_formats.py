@@ -245,6 +245,14 @@ def test_csv_with_semicolons():
     assert doc.text == "Мариуполь: 1 026 военных сдались, заявили в Минобороны." and doc.fields == {"title": "A"}
 
 
+def test_c1_controls_written_as_json_escapes_are_read_as_their_windows_1252_marks():
+    """A scraper that decoded pages as Latin-1 writes their curly quotes as "\\u0093"; only the JSON reader sees them."""
+    line = b'{"title": "\\u0093Ready\\u0094", "text": "\\u0093We heard shots,\\u0094 Greer\\u0092s neighbour said."}\n'
+    [doc] = records.read_jsonl(line, {}).documents
+    assert doc.text == "“We heard shots,” Greer’s neighbour said."
+    assert doc.fields["title"] == "“Ready”"
+
+
 def test_json_list_and_invalid_json():
     good = records.read_json(b'[{"text": "One article about Mariupol."}, {"title": "no text"}]', {})
     assert len(good.documents) == 1 and good.failures == [(None, "record 2: no 'text' field (fields: title)")]

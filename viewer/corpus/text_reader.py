@@ -22,7 +22,7 @@ TEXT_READERS: dict[str, tuple[str, tuple[str, ...]]] = {  # reader (its module i
     "markdown": ("2", ("md",)),  # 2: as text 2
     "html": ("6", ("html",)),  # 6: as text 2; 5: a <title>, og:title or <h1> that is only the site's label is no title; 4: the outlet is the publisher's name that spells the host ("nytimes" → "The New York Times"), a <title> that is page furniture ("Home", the site's name) gives way to the page's headline; 3: a legacy page is read in the charset it declares, else guessed as a text file is; a copyright year is no outlet; a one-cell table row is a paragraph; 2: a byline that is the page's stamp ("Posted: 5:37 PM, Jun 23") names no author
     "pdf": ("3", ("pdf",)),  # 3: a headline wrapped in display type is one paragraph; a print footer's address is the url, its site the outlet; 2: no running header, footer or page number; a sentence a page break cuts runs on
-    "records": ("2", ("json", "jsonl", "csv")),  # 2: as text 2
+    "records": ("3", ("json", "jsonl", "csv")),  # 3: a C1 control written as a JSON escape ("\\u0093") too; 2: as text 2
     "docx": ("2", ("docx",)),  # 2: a text box is read once, after its paragraph (was 4 times)
 }
 _BY_FORMAT = {source_format: reader for reader, (_version, formats) in TEXT_READERS.items() for source_format in formats}

@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Mapping
 
-from viewer.corpus.encoding import BinaryContent, decode
+from viewer.corpus.encoding import BinaryContent, decode, with_cp1252_marks
 from viewer.corpus.formats import FIELDS, Extracted, Extraction, FormatError
 from viewer.jobs import Parts, unheard
 
@@ -156,7 +156,8 @@ def _add(result: Extraction, record: object, field_map: Mapping[str, str], line:
     for name in FIELDS:
         value = record.get(field_map.get(name, name))
         if value is not None and str(value).strip():
-            fields[name] = str(value).strip()
+            fields[name] = with_cp1252_marks(str(value).strip())
     canonical = json.dumps(record, sort_keys=True, ensure_ascii=False, default=str)
     sha256 = hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-    result.documents.append(Extracted(text.replace("\r\n", "\n"), fields, sha256, line))
+    # a JSON string escape ("\u0093") reaches the text only here, after decoding: read it as the file's bytes are
+    result.documents.append(Extracted(with_cp1252_marks(text.replace("\r\n", "\n")), fields, sha256, line))
