@@ -3,10 +3,11 @@ end: a curve from rows keeps pairs found by construction, so whether a higher ba
 
     python bench/bar_runs.py DATA BASE RUN [RUN ...] [--sets A,B,...]
 
-For each RUN beside BASE, pooled by source (GVA, BASIL, WCEP: the hand-judged news; ECB+ dev and GVC dev: judged by
-their events alone): the hand-judged link precision, the judged links RUN parts (out) and newly joins (in) by verdict
-(R, P, W), the same-event report pairs found (DATA/sets/SET/events.json), the links across events and the discrepancy
-lines judged right (`dev_sets.set_figures`). Run in session 68 (bar68) on main be01fc0e's runs at bars .17 and up.
+For each RUN beside BASE, pooled by source (GVA, BASIL, WCEP, AllSides: the hand-judged news, "news" pooling the first
+three as before AllSides was drawn; ECB+ dev and GVC dev: judged by their events alone): the hand-judged link
+precision, the judged links RUN parts (out) and newly joins (in) by verdict (R, P, W), the same-event report pairs found
+(DATA/sets/SET/events.json), the links across events and the discrepancy lines judged right (`dev_sets.set_figures`).
+Run in session 68 (bar68) on main be01fc0e's runs at bars .17 and up.
 """
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ sys.path.insert(0, str(HERE))
 import dev_sets  # noqa: E402
 import quality  # noqa: E402
 
-SOURCES = (("GVA", "gva"), ("BASIL", "basil"), ("WCEP", "wcep"), ("ECB+ dev", "dev"), ("GVC dev", "gvcdev"))
+SOURCES = (("GVA", "gva"), ("BASIL", "basil"), ("WCEP", "wcep"), ("AllSides", "allsides"), ("ECB+ dev", "dev"),
+           ("GVC dev", "gvcdev"))
 
 
 def source_of(name: str) -> str:

@@ -18,8 +18,8 @@ EVENTS = {"documents": {"a.txt": {"event": "e1"}, "b.txt": {"event": "e1"}, "c.t
 
 def test_sets_are_read_by_their_source(bench_script):
     runs = bench_script("bar_runs")
-    assert [runs.source_of(n) for n in ("gvaZ15", "basilC", "wcepD", "dev", "gvcdev", "newswcl50dev")] == [
-        "GVA", "BASIL", "WCEP", "ECB+ dev", "GVC dev", "other"]
+    assert [runs.source_of(n) for n in ("gvaZ15", "basilC", "wcepD", "allsidesA", "dev", "gvcdev", "newswcl50dev")] == [
+        "GVA", "BASIL", "WCEP", "AllSides", "ECB+ dev", "GVC dev", "other"]
 
 
 def test_a_report_pair_stays_found_while_one_of_its_links_is_parted(bench_script):
