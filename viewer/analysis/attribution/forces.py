@@ -62,6 +62,7 @@ _CREDIT_WORDS = frozenset("caption photo photos image images video picture court
 # 24, emergency 23, county 22, city 20, hospital 15) more often than the other members' nouns: of its 476 uses after
 # a word, 134 after a force's. "Police officials" stays the force's (session 69).
 _ANY_BODYS = frozenset({"officials"})
+_NOT_MEMBERS_WORDS = DETERMINERS | {"'s", "’s"}  # what `bare_members` reads past ("the sheriff's deputies")
 
 
 def bare_force(name: SpeakerName) -> str | None:
@@ -92,7 +93,7 @@ def bare_members(speaker: list) -> bool:
     with nothing before them but a determiner or the force's own word ("officers", "the deputies", "police
     investigators"): they say no force but the one the article names. "Two officers", "hospital officials" and "Anson
     County deputies" say more, and so does a bare "officials" (`_ANY_BODYS`)."""
-    words = [t.lower_.replace("’", "'") for t in speaker if not t.is_punct and t.lower_ not in DETERMINERS | {"'s", "’s"}]
+    words = [t.lower_.replace("’", "'") for t in speaker if not t.is_punct and t.lower_ not in _NOT_MEMBERS_WORDS]
     return bool(words) and members_in_plural(words[-1]) and all(w in (_POLICE, _SHERIFF) for w in words[:-1]) and \
         (len(words) > 1 or words[0] not in _ANY_BODYS)
 
