@@ -4,7 +4,7 @@ A figure is one measure of one scope: "The Consumer Price Index … rose 4.2% fr
 food and energy prices, the core CPI increased 3%" give two measures of one release; "expects global gross domestic
 product to grow by 5.9% this year" and "expects global growth to remain at 4.9% next year" one measure of two years.
 What a share is of is rarely the noun the figure reader finds (a share hangs from "rose", "grow by", "at"), so
-`index.figure_relation` compares two shares as a conflict only when both name one thing, and never does. Read either
+`index.figure_relation` compares two shares as a conflict only when both name one thing, which they seldom do. Read either
 way, as one share counted differently or as shares of two measures or scopes, two units whose shares none of which
 the other's allows (the hedges, a few tenths of a point, a share revised within a quarter, as `figure_relation` reads
 one thing) are two claims; a pair that also gives one figure the same or compatible is left to the pair model
@@ -12,10 +12,9 @@ one thing) are two claims; a pair that also gives one figure the same or compati
 
 Counted before it was built (session 70, `python bench/share_links.py`): on every judged dev link it parts W 11, R 0,
 P 0 (allsidesB's inflation report 7, allsidesD's IMF forecasts 4; no GVA link gives shares on both sides); on the
-unjudged BASIL and WCEP sets 3 close sentence pairs newly parted, none one claim (two polls, two tax rates of two
-periods, two figures of a debate); on the GVA crawl's 914 report pairs none; on MSRP 161 of 5,801 pairs, 43 of them
-labelled paraphrases (most a stock or an index at two hours of a day, which this project's standard reads as two claims;
-about nine one share given two ways).
+unjudged BASIL and WCEP sets 2 close sentence pairs, neither one claim (two tax rates of two periods, two figures of a
+debate); on the GVA crawl's 914 report pairs none; on MSRP 64 of 5,801 pairs, 15 of them labelled paraphrases (7 two
+measures or scopes, 6 one share given two ways, which counts would part too, 2 the figure reader misreads).
 """
 from __future__ import annotations
 
