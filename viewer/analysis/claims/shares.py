@@ -1,13 +1,13 @@
-"""Two units' shares (percentages) that no one value allows: never one claim, whatever each share is of.
+"""Two units' shares (percentages) that no one value allows: never one claim, whatever each is of.
 
-A figure is one measure of one scope: "The Consumer Price Index … rose 4.2% from a year earlier" and "Excluding volatile
-food and energy prices, the core CPI increased 3%" give two measures of one release; "expects global gross domestic
-product to grow by 5.9% this year" and "expects global growth to remain at 4.9% next year" one measure of two years.
-What a share is of is rarely the noun the figure reader finds (a share hangs from "rose", "grow by", "at"), so
-`index.figure_relation` compares two shares as a conflict only when both name one thing, which they seldom do. Read either
-way, as one share counted differently or as shares of two measures or scopes, two units whose shares none of which
-the other's allows (the hedges, a few tenths of a point, a share revised within a quarter, as `figure_relation` reads
-one thing) are two claims; a pair that also gives one figure the same or compatible is left to the pair model
+A figure is one measure of one scope: "The Consumer Price Index … rose 4.2% from a year earlier" and "Excluding
+volatile food and energy prices, the core CPI increased 3%" give two measures of one release; "expects global gross
+domestic product to grow by 5.9% this year" and "expects global growth to remain at 4.9% next year" one measure of two
+years. What a share is of is rarely the noun the figure reader finds (a share hangs from "rose", "grow by", "at"), so
+`index.figure_relation` compares two shares as a conflict only when both name one thing, which they seldom do. Read
+either way, as one share counted differently or as shares of two measures or scopes, two units whose shares none of
+which the other's allows (the hedges, a few tenths of a point, a share revised within a quarter, as `figure_relation`
+reads one thing) are two claims; a pair that also gives one figure the same or compatible is left to the pair model
 (`verifier.counts_conflict`).
 
 Counted before it was built (session 70, `python bench/share_links.py`): on every judged dev link it parts W 11, R 0,
