@@ -111,3 +111,29 @@ def kept_set(tmp_path, bench_script):
         bench_script("keep_corpora").keep_set(tmp_path / "data", "tiny", out)
         return out
     return keep
+
+
+@pytest.fixture
+def judged_made(tmp_path):
+    """``judged_made(set_name, rows)``: made-up documents (each row a first text, a second and a verdict), a judged file
+    linking each pair whole and a kept export making the first link only, as (DATA, the exports' folder, [judged
+    file]) for the counts over judged links (bench/veto_counts.py, bench/share_links.py)."""
+    def write(name: str, rows: list[tuple[str, str, str]]):
+        docs = tmp_path / "data" / "sets" / name / "docs"
+        docs.mkdir(parents=True)
+        lines = ["set\tfile_a\tstart_a\tend_a\tfile_b\tstart_b\tend_b\tverdict\tclass"]
+        for n, (first, second, verdict) in enumerate(rows):
+            (docs / f"{n}a.txt").write_text(first, encoding="utf-8")
+            (docs / f"{n}b.txt").write_text(second, encoding="utf-8")
+            lines.append(f"{name}\t{n}a.txt\t0\t{len(first)}\t{n}b.txt\t0\t{len(second)}\t{verdict}\t")
+        judged = tmp_path / "links.tsv"
+        judged.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        base = tmp_path / "base"
+        base.mkdir()
+        first, second = rows[0][:2]
+        export = {"documents": [{"id": 1, "source": {"path": "0a.txt"}}, {"id": 2, "source": {"path": "0b.txt"}}],
+                  "claims": [{"mentions": [{"document": 1, "start": 0, "end": len(first)},
+                                           {"document": 2, "start": 0, "end": len(second)}]}]}
+        (base / f"{name}.json").write_text(json.dumps(export), encoding="utf-8")
+        return tmp_path / "data", base, [judged]
+    return write

@@ -1,6 +1,4 @@
 """bench/veto_counts.py: the judged links a veto parts, filed by verdict and by whether the kept exports make them."""
-import json
-
 import pytest
 
 from viewer.analysis.claims import verdicts
@@ -18,30 +16,8 @@ def counts(bench_script):
     return bench_script("veto_counts")
 
 
-def _judged(tmp_path, rows: list[tuple[str, str, str]]):
-    """A set of made-up documents, a judged file linking the first sentence of each pair, and an export making the
-    first link only."""
-    docs = tmp_path / "data" / "sets" / "made" / "docs"
-    docs.mkdir(parents=True)
-    lines = ["set\tfile_a\tstart_a\tend_a\tfile_b\tstart_b\tend_b\tverdict\tclass"]
-    for n, (first, second, verdict) in enumerate(rows):
-        (docs / f"{n}a.txt").write_text(first, encoding="utf-8")
-        (docs / f"{n}b.txt").write_text(second, encoding="utf-8")
-        lines.append(f"made\t{n}a.txt\t0\t{len(first)}\t{n}b.txt\t0\t{len(second)}\t{verdict}\t")
-    judged = tmp_path / "links.tsv"
-    judged.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    base = tmp_path / "base"
-    base.mkdir()
-    first, second = rows[0][:2]
-    export = {"documents": [{"id": 1, "source": {"path": "0a.txt"}}, {"id": 2, "source": {"path": "0b.txt"}}],
-              "claims": [{"mentions": [{"document": 1, "start": 0, "end": len(first)},
-                                       {"document": 2, "start": 0, "end": len(second)}]}]}
-    (base / "made.json").write_text(json.dumps(export), encoding="utf-8")
-    return tmp_path / "data", base, [judged]
-
-
-def test_the_links_the_veto_parts_are_filed_by_verdict_and_by_whether_made(counts, tmp_path):
-    data, base, files = _judged(tmp_path, [(_VERDICT, _ARREST, "W"), (_ARREST, _VERDICT, "P"), (_VERDICT, _SHOT, "R")])
+def test_the_links_the_veto_parts_are_filed_by_verdict_and_by_whether_made(counts, judged_made):
+    data, base, files = judged_made("made", [(_VERDICT, _ARREST, "W"), (_ARREST, _VERDICT, "P"), (_VERDICT, _SHOT, "R")])
     table = counts.judged_counts("verdict_beside_charge", data, base, files, show=False)
     assert [line.split() for line in table] == [["made", "W", "1"], ["not", "made", "P", "1"]]
 
@@ -60,9 +36,9 @@ def test_the_partners_of_a_veto_side_are_counted_by_the_word_they_hold(counts):
     assert table["partners holding charge"] == 1 and table["close partners"] == 1
 
 
-def test_the_wounds_of_some_beside_a_toll_are_counted(counts, tmp_path):
+def test_the_wounds_of_some_beside_a_toll_are_counted(counts, judged_made):
     wounds = "One man was shot in the chest, one man was shot in the leg outside the hall."
     toll = "Three men and one woman were shot outside the hall, all in their early 20s."
-    data, base, files = _judged(tmp_path, [(wounds, toll, "W"), (toll, "Two men were shot outside the hall.", "P")])
+    data, base, files = judged_made("made", [(wounds, toll, "W"), (toll, "Two men were shot outside the hall.", "P")])
     table = counts.judged_counts("wounds_beside_toll", data, base, files, show=False)
     assert [line.split() for line in table] == [["made", "W", "1"]]

@@ -41,6 +41,7 @@ from viewer.analysis.claims.outcomes import outcomes_apart
 from viewer.analysis.claims.patients import patients_apart
 from viewer.analysis.claims.recalled import recalled_beside_incident
 from viewer.analysis.claims.residences import residence_beside_other
+from viewer.analysis.claims.shares import shares_apart
 from viewer.analysis.claims.persons import ages_apart
 from viewer.analysis.claims.pieces import PIECE_DIMENSION, AlignedPieces, WordPieces
 from viewer.analysis.claims.publications import publication_beside_act
@@ -326,15 +327,21 @@ def counts_conflict(a: UnitFeatures, b: UnitFeatures) -> bool:
     pulled out" against the next day's "40 people", a 6.1 quake against a 4.2 one): such a pair is
     never one claim, as two units of one document never are. A revised count is a thread of
     updates (``threads``). A hedge that allows the other figure ("more than 100" and 151) is no
-    conflict, nor is a pair that also gives one figure the same (`figure_relation`). It is a rule,
-    not a weight: public pair data holds too few such pairs to fit one that says so."""
-    return bool(a.figures and b.figures) and figure_relation(a.figures, b.figures, smallest=0) == "conflict"
+    conflict, nor is a pair that also gives one figure the same (`figure_relation`). Two shares are
+    compared whatever each is of (`shares.shares_apart`: "the CPI … rose 4.2%" and "the core CPI
+    increased 3%", "5.9% this year" and "4.9% next year"): one share counted differently or shares of
+    two measures, they are two claims. It is a rule, not a weight: public pair data holds too few
+    such pairs to fit one that says so."""
+    if not (a.figures and b.figures):
+        return False
+    relation = figure_relation(a.figures, b.figures, smallest=0)
+    return relation == "conflict" or (not relation and shares_apart(a.figures, b.figures))
 
 
 def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
-    """Whether the two units can never state one claim: they count one thing differently
-    (`counts_conflict`), one states as one what the other states as several
-    (`grammatical_number.one_against_several`), they date what they state differently (`dates.dates_conflict`)
+    """Whether the two units can never state one claim: they count one thing differently or give shares none of
+    which the other's allows (`counts_conflict`, `shares.shares_apart`), one states as one what the other states as
+    several (`grammatical_number.one_against_several`), they date what they state differently (`dates.dates_conflict`)
     or their main acts to different days (`act_days.act_days_apart`: "On February 11, detectives identified five
     suspects", "On February 18, detectives obtained warrants for a sixth suspect"),
     they state opposite acts (`acts.acts_opposed`: checked into rehab, checked out of it) or they describe
