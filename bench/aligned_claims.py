@@ -29,6 +29,7 @@ import hashlib
 import json
 import pickle
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -48,6 +49,18 @@ READER = "tagged names"  # in the cache's keys: reads before session 67 named wo
 SIGNS = ("predicate", "main", "greedy", "share", "unnamed", "names")
 
 
+UNREAD = ("ner", "person_names")  # the entity recogniser and what reads its entities: the alignment reads neither
+
+
+def parsed_alone(texts: Sequence[str]):
+    """Each mention parsed on its own in one batch, without the entity recogniser (session 67): how the link judge
+    read mentions until session 70, when it came to read the words each unit stores from its document's parse
+    (`alignment.stored_words`); these benches measure against it."""
+    from viewer.analysis.nlp import english
+
+    return english().pipe(texts, batch_size=64, disable=list(UNREAD))
+
+
 def read_texts(texts: list[str], projected: bool = False, layer: int = 6) -> list[Read]:
     """Each text parsed and encoded once; each content word's row the unit mean of its pieces' rows."""
     offsets = piece_offsets(texts)
@@ -58,8 +71,8 @@ def read_texts(texts: list[str], projected: bool = False, layer: int = 6) -> lis
     else:
         rows = _piece_rows(encoder, texts, layer)
     out = []
-    for doc, spans, piece_rows in zip(alignment.parsed_alone(texts), offsets, rows):
-        out.append(alignment.read(doc, spans, piece_rows))
+    for doc, spans, piece_rows in zip(parsed_alone(texts), offsets, rows):
+        out.append(alignment.read(alignment.stored_words(doc[:], 0), spans, piece_rows))
     return out
 
 

@@ -11,6 +11,8 @@ The parts spaCy parses outside the document parse are printed besides, as parts 
 headlines parsed alone (in the steps) and the link judge's mentions parsed alone (in the relink). Session 68, same
 box, gvaJ at load 2: parse 3.04, steps 1.49 (headline parse 0.22, a call per report), embedding 4.66, relink 1.28
 (judge parse 0.52), rest 0.22 of 10.70 s, bare 2.68 s; at load 7, a call per read batch: headline parse 0.13 of 12.04 s.
+Since session 70 the judge reads the content words each unit keeps (`alignment.stored_words`, read at analysis in its
+document's parse: "judge words", in the steps) and parses nothing ("judge reads", in the relink).
 
 Usage: analysis_stages.py [N] (N generated articles, default 100) or analysis_stages.py --folder DIR.
 """
@@ -76,7 +78,8 @@ def main() -> None:
     documents.embed_units = timed(documents.embed_units, "embedding")
     pipeline.relink = timed(pipeline.relink, "relink")
     units.headlines_parsed = timed(units.headlines_parsed, "headline parse", PARTS)
-    link_judge.mention_reads = timed(link_judge.mention_reads, "judge parse", PARTS)
+    link_judge.mention_reads = timed(link_judge.mention_reads, "judge reads", PARTS)
+    units.stored_words = timed(units.stored_words, "judge words", PARTS)
     with tempfile.TemporaryDirectory() as folder:
         corpus = Corpus(Path(folder) / "stages.corpus")
         fill(corpus, texts)

@@ -3,7 +3,7 @@ each linked mention is read from its document's parse as when it is parsed alone
 
     python bench/judge_document_parse.py ROWS.json DATA [--sets A,B,...] [--rows-out DIR]
 
-The judge parses every linked mention again, alone (`alignment.parsed_alone`): 0.5 s of gvaJ's 11 s of analysis, the one
+The judge parses every linked mention again, alone (`aligned_claims.parsed_alone`): 0.5 s of gvaJ's 11 s of analysis, the one
 cost big enough for the CPU-ratio target (session 68, speed68). The analysis has parsed each report already, so the
 judge could read the mention's tokens there, kept at analysis, if the signs read as well. Here each news set's reports
 are imported and parsed as the analysis parses them (`imported`, `segment.parse_many`, the lines above the prose alone);
@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import link_judge as judge  # noqa: E402
 from aligned_claims import SIGNS as ALIGNED, signs_of_set  # noqa: E402
+from aligned_claims import parsed_alone  # noqa: E402
 from judge_curves import source_of  # noqa: E402
 from masked_claims import auc, held_out  # noqa: E402
 
@@ -81,14 +82,14 @@ def set_reads(rows: list[dict], parses: dict[str, ParsedDocument]) -> tuple[dict
     texts = list(places)
     pieces = shared_encoder().encode_with_pieces(texts)[1] if texts else []
     alone, inside, astray = {}, {}, 0
-    for text, doc, offsets, piece in zip(texts, alignment.parsed_alone(texts), piece_offsets(texts), pieces):
+    for text, doc, offsets, piece in zip(texts, parsed_alone(texts), piece_offsets(texts), pieces):
         rows_of = piece.rows.astype(np.float32)
-        alone[text] = alignment.read(doc, offsets, rows_of)
+        alone[text] = alignment.read(alignment.stored_words(doc[:], 0), offsets, rows_of)
         report, start, end = places[text]
         astray += parses[report].text[start:end] != text
         doc, opening = parse_at(parses[report], start, end)
         cut, before = in_document(doc, start - opening, end - opening)
-        inside[text] = alignment.read(cut, [(s + before, e + before) for s, e in offsets], rows_of)
+        inside[text] = alignment.read(alignment.stored_words(cut[:], before), offsets, rows_of)
     return alone, inside, astray
 
 

@@ -4,7 +4,7 @@
 
 Analyses FOLDER's .txt reports as `bench_analysis.py --folder` does, keeps the mentions the judge parses alone
 (`link_judge.mention_reads`), and prints on them: the CPU seconds of each component of the pipeline, the whole
-pipeline's beside the judge's alone-parse (`alignment.parsed_alone`), and the content words (`alignment.content_words`)
+pipeline's beside the judge's alone-parse (`aligned_claims.parsed_alone`), and the content words (`alignment.content_words`)
 only the entity recogniser would call a name or figure, by label and tag. Run in session 67 (speed67) on gvaJ: 338
 mentions, recogniser 0.45 of 0.92 s; whole 0.85 s, alone 0.42 s; 140 of 2,822 content words named by it alone (59 "old"
 of ages, 46 times of day, 13 ordinals); tags, arcs and lemmas the same.
@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from aligned_claims import parsed_alone  # noqa: E402
 from bench_analysis import fill, real_articles  # noqa: E402
 
 from viewer.analysis.claims import alignment, link_judge  # noqa: E402
@@ -84,7 +85,7 @@ def report(mentions: list[str]) -> list[str]:
     lines = [f"{len(mentions)} mentions"]
     lines += [f"{name:>16} {seconds:6.3f} s" for name, seconds in component_seconds(mentions)]
     lines.append(f"whole pipeline {cpu(english().pipe(mentions, batch_size=64)):.3f} s, "
-                 f"alone-parse {cpu(alignment.parsed_alone(mentions)):.3f} s")
+                 f"alone-parse {cpu(parsed_alone(mentions)):.3f} s")
     words, found = named_by_entities_alone(mentions)
     lines.append(f"content words {words}, named by the recogniser alone {sum(found.values())}")
     lines.append("  " + ", ".join(f"{label}/{tag}/{word} {n}" for (label, tag, word), n in found.most_common(15)))

@@ -8,7 +8,7 @@ words align; the vetoes built since take most of the wrong links those could see
 dev. A sign that carries to news nobody here has should part W from R/P on every source alike, so each candidate is
 measured on the hand-judged links of GVA, of BASIL and WCEP, and on ECB+ train apart: alone (AUC, right over wrong),
 and added to the judge's signs in a logistic fit held out set by set (`masked_claims.held_out`) against those signs
-alone. The candidates come from each mention parsed alone (`alignment.parsed_alone`) and its stored reads
+alone. The candidates come from each mention parsed alone (`aligned_claims.parsed_alone`) and its stored reads
 (`aligned_claims.cached_reads`, the projected pieces as the pipeline keeps them):
 
 - ``main_same``: the two main predicates share a lemma;
@@ -41,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import link_judge as judge  # noqa: E402
-from aligned_claims import cached_reads  # noqa: E402
+from aligned_claims import cached_reads, parsed_alone  # noqa: E402
 from judge_curves import source_of  # noqa: E402
 from masked_claims import auc, held_out  # noqa: E402
 
@@ -143,7 +143,7 @@ def _role_similarity(x, y, similar: np.ndarray) -> float:
 def measured(sets: dict[str, dict], reads: dict[str, Read]) -> None:
     """Each row given its CANDIDATES as ``candidates``."""
     texts = list(reads)
-    clauses = {t: Clause(doc, reads[t]) for t, doc in zip(texts, alignment.parsed_alone(texts))}
+    clauses = {t: Clause(doc, reads[t]) for t, doc in zip(texts, parsed_alone(texts))}
     for found in sets.values():
         for r in found["rows"]:
             a, b = r["texts"]

@@ -54,3 +54,14 @@ def test_judge_rows_keep_the_named_signs_and_link_judge_reads_them(aligned, benc
     cut = aligned.judge_rows({"d": {"rows": rows, "same_event": 1, "events": {"a": 1, "b": 1}}}, ["pair", "unnamed"])["d"]["rows"]
     assert [r["x"] for r in cut] == [[0.9, 0.2], [0.9, 0.9]]
     assert bench_script("link_judge").kept_links(cut, [-5.0, 0.0, 10.0], 0.5) == [False, True]
+
+
+def test_the_alone_parse_leaves_out_the_entities_and_changes_no_tag_arc_or_lemma(aligned):
+    from viewer.analysis.nlp import english
+
+    mentions = ["A 25-year-old man was shot Saturday night in Chicago, police said.",
+                "The second victim, a Hispanic woman, died at 2 a.m. at Stroger Hospital."]
+    whole, alone = list(english().pipe(mentions)), list(aligned.parsed_alone(mentions))
+    assert not any(doc.ents for doc in alone) and all(doc.ents for doc in whole)
+    seen = [[(t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_) for t in doc] for doc in whole]
+    assert [[(t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_) for t in doc] for doc in alone] == seen

@@ -14,13 +14,11 @@ def script(bench_script):
 @pytest.fixture(scope="module")
 def signs_of():
     """``signs_of(a, b)``: the candidates of two made-up mentions, parsed alone and read against their pieces."""
-    from viewer.analysis.claims.alignment import parsed_alone
-
     def signs(script, a: str, b: str) -> dict[str, float]:
         texts = [a, b]
         pieces = shared_encoder().encode_with_pieces(texts)[1]
-        docs = list(parsed_alone(texts))
-        reads = [alignment.read(d, spans, p.rows.astype(np.float32))
+        docs = list(script.parsed_alone(texts))
+        reads = [alignment.read(alignment.stored_words(d[:], 0), spans, p.rows.astype(np.float32))
                  for d, spans, p in zip(docs, piece_offsets(texts), pieces)]
         clauses = [script.Clause(d, r) for d, r in zip(docs, reads)]
         return dict(zip(script.CANDIDATES, script.candidate_signs(*reads, *clauses)))

@@ -84,14 +84,33 @@ def test_a_judge_believing_no_link_keeps_one_link_of_the_two_april_reports_and_a
     assert any(set(pair) <= set(c.mentions) for c in link_claims(units, texts, must_link=[pair], model=doubting))
 
 
-def test_mentions_read_before_are_not_parsed_again(april, monkeypatch):
+def test_mentions_read_before_are_not_read_again(april, monkeypatch):
     """Relinking with corrections judges the claims twice; the second pass takes the first one's reads."""
     units, texts = april
     mentions = {k: texts[u.document][u.span.start:u.span.end] for k, u in enumerate(units[:6])}
-    parsed, parse = [], alignment.parsed_alone
-    monkeypatch.setattr(alignment, "parsed_alone", lambda wordings: parsed.append(list(wordings)) or parse(wordings))
+    read, done = alignment.read, []
+    monkeypatch.setattr(alignment, "read", lambda words, *rest: done.append(words) or read(words, *rest))
     known: dict = {}
     first = mention_reads(mentions, units, known)
     again = mention_reads(mentions, units, known)
-    assert parsed == [list(dict.fromkeys(mentions.values())), []]
+    assert len(done) == len(set(mentions.values()))
     assert all(again[k] is first[k] for k in mentions)
+
+
+def test_the_judge_reads_the_words_stored_at_analysis_and_a_relink_parses_nothing(april, monkeypatch):
+    """Each unit keeps its content words from its document's parse (`alignment.stored_words`), so linking stored
+    units, as a relink after a correction does, runs without the parser; a unit stored before they were kept (its
+    words None) has none to align."""
+    from viewer.analysis import nlp
+
+    units, texts = april
+    mentions = {k: texts[u.document][u.span.start:u.span.end] for k, u in enumerate(units)}
+    assert all(u.features.aligned is not None for u in units) and any(u.features.aligned for u in units)
+    claims = link_claims(units, texts)
+    monkeypatch.setattr(nlp, "english", lambda *a, **k: pytest.fail("the relink parsed"))
+    assert link_claims(units, texts) == claims
+    reads = mention_reads(mentions, units)
+    stored = next(k for k, u in enumerate(units) if u.features.aligned and u.pieces is not None)
+    assert reads[stored].lemmas and set(reads[stored].lemmas) <= {w[0] for w in alignment.unpacked(units[stored].features.aligned)}
+    old = [replace(u, features=replace(u.features, aligned=None)) for u in units]
+    assert mention_reads({stored: mentions[stored]}, old)[stored].lemmas == ()

@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from viewer.analysis.claims import alignment
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.units import claim_units
 from viewer.analysis.claims.vocabulary import term
@@ -114,6 +115,7 @@ def test_features_are_stored_as_json_and_carry_figures_with_what_they_count(pars
     assert [(f["text"], f["thing"], f["low"], f["high"]) for f in features["figures"]] == [("more than 1,000", "serviceman", 1000, 2000)]
     assert {"surender", "serviceman", "ukraine"} <= set(features["terms"])
     assert "defense" in features["frame"] and "mariupol" in features["setting"]
+    assert [w[0] for w in alignment.unpacked(features["aligned"]) if w[3] & alignment.MAIN] == ["surrender"]
 
 
 def test_units_record_the_entities_and_counted_words_their_sources_are_compared_by(parsed):

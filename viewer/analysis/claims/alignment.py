@@ -4,11 +4,12 @@ cross-reading, read by the link judge, `link_judge`).
 The wrong links left after grouping are mostly another stage or detail of one incident about the same people ("the
 victim was taken to hospital" / "the suspect fled"): the two share names and places, which carry the pair score, but
 not what happens. A paraphrase says what happens in other words ("died of gunshot wounds" / "were shot and killed"),
-which the encoder's rows of each word in context still match. So each mention is parsed alone (`parsed_alone`), its
-content words
-(verbs, nouns, names, adjectives, numbers; no reporting verb, nothing of its reporting frame, no light word) given the
-mean of their stored pieces' rows, and each word its best cosine among the other mention's content words (1 for the
-same lemma). The stored pieces are the unit's own (`pieces.WordPieces`), so a relink reads them without the encoder.
+which the encoder's rows of each word in context still match. So each unit's content words (verbs, nouns, names,
+adjectives, numbers; no reporting verb, nothing of its reporting frame, no light word) are read from the parse the
+analysis read the unit in, cut out of it as a parse of its own (`cut`), and stored with the unit (`stored_words`); the
+judge gives each the mean of its stored pieces' rows (`read`), and each word its best cosine among the other
+mention's content words (1 for the same lemma). Words and pieces are the unit's own (`pieces.WordPieces`), so a
+relink reads them with neither the parser nor the encoder.
 """
 from __future__ import annotations
 
@@ -23,16 +24,8 @@ CONTENT = {"VERB", "NOUN", "PROPN", "ADJ", "NUM"}
 NAMED = {"PROPN", "NUM"}
 _COMPLEMENTS = {"ccomp", "xcomp"}
 _ASIDES = {"parataxis", "advcl"}
-_UNREAD = ("ner", "person_names")  # the entity recogniser and what reads its entities: nothing here reads them
-
-
-def parsed_alone(texts: Sequence[str]):
-    """Each mention parsed on its own in one batch, without the entity recogniser: the alignment reads tags, arcs and
-    lemmas, which the recogniser (run after them) never changes, and it was half the parse's CPU (0.43 of 0.85 s on
-    gvaJ's 338 linked mentions)."""
-    from viewer.analysis.nlp import english  # loaded by analysis already; never at window start
-
-    return english().pipe(texts, batch_size=64, disable=list(_UNREAD))
+PREDICATE, MAIN, NAME = 1, 2, 4  # a stored word's flags: `is_predicate`, `is_main`, tagged a name or figure
+StoredWord = tuple[str, int, int, int]  # lemma, start and end in the mention's characters, flags
 
 
 class Read(NamedTuple):
@@ -86,21 +79,87 @@ def is_main(token) -> bool:
     return token.dep_ in _COMPLEMENTS and head.dep_ == "ROOT" and head.lemma_.lower() in REPORTING
 
 
-def read(doc, offsets: Sequence[tuple[int, int]], piece_rows: np.ndarray) -> Read:
-    """The parsed mention's content words, each given the unit mean of the rows of the pieces it overlaps
-    (``offsets``: each piece's characters in the mention); a word past the stored pieces (cut at the encoder's
-    length) is left out."""
+class CutToken:
+    """A token of a unit cut out of the parse it was read in, as spaCy's `Span.as_doc` cuts it (and the judge's rows
+    were measured on, session 69): what the alignment reads of a token, with its head and children inside the cut."""
+
+    __slots__ = ("i", "idx", "text", "lower_", "lemma_", "pos_", "is_stop", "dep_", "head", "children")
+
+    def __init__(self, token, i: int) -> None:
+        self.i, self.idx, self.text, self.lower_ = i, token.idx, token.text, token.lower_
+        self.lemma_, self.pos_, self.is_stop, self.dep_ = token.lemma_, token.pos_, token.is_stop, token.dep_
+        self.head: CutToken = self
+        self.children: list[CutToken] = []
+
+    @property
+    def subtree(self) -> list[CutToken]:
+        out, stack = [], [self]
+        while stack:
+            token = stack.pop()
+            out.append(token)
+            stack.extend(token.children)
+        return out
+
+
+def cut(tokens) -> list[CutToken]:
+    """The span's tokens as a parse of their own: a token whose head lies outside takes the furthest ancestor inside
+    (labelled "dep"), or, with none, the first such token of its sentence becomes a root that the later ones hang
+    from; every token heading itself is a root ("ROOT"), as the mention's own parse would have one."""
+    first, length = tokens.start, len(tokens)
+    out = [CutToken(t, k) for k, t in enumerate(tokens)]
+    new_roots: dict[int, int] = {}
+    for k, token in enumerate(tokens):
+        head = token.head.i - first
+        if not 0 <= head < length:
+            out[k].dep_ = "dep"
+            ancestors = [a.i - first for a in token.ancestors]
+            inside = [a for a in ancestors if 0 <= a < length]
+            head = inside[-1] if inside else new_roots.setdefault(ancestors[-1], k)
+        out[k].head = out[head]
+        if head == k:
+            out[k].dep_ = "ROOT"
+        else:
+            out[head].children.append(out[k])
+    return out
+
+
+def stored_words(tokens, start: int) -> list[StoredWord]:
+    """The unit's content words as the judge reads them (`content_words` of its `cut`), kept with the unit so a relink
+    parses nothing: lemma, characters from the unit's ``start`` in the parse's text, and flags."""
+    return [(t.lemma_.lower(), t.idx - start, t.idx + len(t.text) - start,
+             PREDICATE * is_predicate(t) | MAIN * is_main(t) | NAME * (t.pos_ in NAMED)) for t in content_words(cut(tokens))]
+
+
+def packed(words: Sequence[StoredWord]) -> str:
+    """The words as one string ("arrest:7:15:3 jones:0:5:4"), as a unit keeps them: a relink holds every unit of the
+    corpus, and a list of tuples a unit would cost it about 1 kB each where only the linked few are read. A content
+    word holds no whitespace (spaCy's tokens never do, bar its whitespace tokens), and ``unpacked`` reads a lemma's
+    own colons ("10:30") by splitting from the right."""
+    return " ".join(f"{'_'.join(lemma.split())}:{start}:{end}:{flags}" for lemma, start, end, flags in words)
+
+
+def unpacked(words: str) -> list[StoredWord]:
+    """The words `packed` keeps."""
+    out = []
+    for word in words.split():
+        lemma, start, end, flags = word.rsplit(":", 3)
+        out.append((lemma, int(start), int(end), int(flags)))
+    return out
+
+
+def read(words: Sequence[StoredWord], offsets: Sequence[tuple[int, int]], piece_rows: np.ndarray) -> Read:
+    """The stored content words, each given the unit mean of the rows of the pieces it overlaps (``offsets``: each
+    piece's characters in the mention); a word past the stored pieces (cut at the encoder's length) is left out."""
     kept, vectors = [], []
-    for t in content_words(doc):
-        inside = [k for k, (s, e) in enumerate(offsets) if s < t.idx + len(t.text) and e > t.idx and k < len(piece_rows)]
+    for word in words:
+        inside = [k for k, (s, e) in enumerate(offsets) if s < word[2] and e > word[1] and k < len(piece_rows)]
         if inside:
-            kept.append(t)
+            kept.append(word)
             vectors.append(piece_rows[inside].mean(axis=0))
     matrix = np.array(vectors, dtype=np.float32).reshape(len(vectors), piece_rows.shape[1] if len(piece_rows) else 1)
     matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
-    return Read(tuple(t.lemma_.lower() for t in kept), np.array([is_predicate(t) for t in kept], dtype=bool),
-                np.array([is_main(t) for t in kept], dtype=bool),
-                np.array([t.pos_ in NAMED for t in kept], dtype=bool), matrix)
+    flags = np.array([w[3] for w in kept], dtype=np.int64)
+    return Read(tuple(w[0] for w in kept), flags & PREDICATE > 0, flags & MAIN > 0, flags & NAME > 0, matrix)
 
 
 def best_matches(a: Read, b: Read) -> tuple[np.ndarray, np.ndarray]:

@@ -145,6 +145,10 @@ class UnitFeatures:
     # in units stored before.
     intended: list[str] = field(default_factory=list)
     done: list[str] = field(default_factory=list)
+    # Its content words as the link judge aligns them (`alignment.stored_words`: lemma, characters in the unit, flags;
+    # `alignment.packed` in one string), read in the parse the analysis read it in, so a relink parses nothing; None in
+    # units stored before, which the judge reads as holding no words (the analyser's version re-analyses them).
+    aligned: str | None = None
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict
@@ -177,6 +181,8 @@ class UnitFeatures:
             values["entities"] = [tuple(e) for e in values["entities"]]
         if values.get("ages") is not None:
             values["ages"] = [StatedAge(**a) for a in values["ages"]]
+        if words is not None and values.get("aligned") is not None:
+            values["aligned"] = words.setdefault(values["aligned"], values["aligned"])
         return cls(**values)
 
 

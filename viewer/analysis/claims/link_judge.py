@@ -111,19 +111,21 @@ def signed_rows(found: list[tuple[int, int, int, list[float]]], units, texts: Ma
 
 def mention_reads(texts: Mapping[int, str], units, known: dict[int, alignment.Read] | None = None
                   ) -> dict[int, alignment.Read]:
-    """Each unit's mention parsed alone and read against its stored pieces (`alignment.read`); one wording read
-    once, with the pieces of the first unit holding it. A unit stored without pieces has no words to align.
-    ``known`` holds reads made before, by the unit whose pieces they read, and takes the new ones: relinking with
-    corrections judges the claims twice (`linking._judged_without_corrections`), mostly on the same mentions."""
+    """Each unit's stored content words (`alignment.stored_words`, read at analysis in its document's parse) read
+    against its stored pieces (`alignment.read`); one wording read once, with the words and pieces of the first unit
+    holding it. A unit stored without pieces or words has no words to align. ``known`` holds reads made before, by
+    the unit whose pieces they read, and takes the new ones: relinking with corrections judges the claims twice
+    (`linking._judged_without_corrections`), mostly on the same mentions."""
     known = {} if known is None else known
     first: dict[str, int] = {}
     for k, text in texts.items():
         first.setdefault(text, k)
     missing = [text for text, k in first.items() if k not in known]
-    for text, doc, spans in zip(missing, alignment.parsed_alone(missing), piece_offsets(missing)):
-        pieces = units[first[text]].pieces
+    for text, spans in zip(missing, piece_offsets(missing)):
+        unit = units[first[text]]
+        pieces = unit.pieces
         rows = pieces.rows.astype(np.float32) if pieces is not None else np.zeros((0, PIECE_DIMENSION), np.float32)
-        known[first[text]] = alignment.read(doc, spans, rows)
+        known[first[text]] = alignment.read(alignment.unpacked(unit.features.aligned or ""), spans, rows)
     return {k: known[first[text]] for k, text in texts.items()}
 
 

@@ -12,6 +12,7 @@ import numpy as np
 
 from viewer.analysis.claims.act_days import stated_act_days
 from viewer.analysis.claims.acts import acts_of, main_verbs
+from viewer.analysis.claims.alignment import packed, stored_words
 from viewer.analysis.claims.attributes import stated_attribute
 from viewer.analysis.claims.bare_reports import reports_nothing
 from viewer.analysis.claims.ages import ages_in
@@ -480,6 +481,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         group=group_size(verbs),
         intended=intended_acts(tokens, verbs),
         done=done_acts(verbs),
+        aligned=packed(stored_words(tokens, span.start)),
     )
 
 
