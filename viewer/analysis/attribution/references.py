@@ -16,11 +16,14 @@ from viewer.analysis.attribution.antecedents import subject_above
 from viewer.analysis.attribution.copula_roles import copula_roles
 from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
 from viewer.analysis.attribution.descriptions import described_person, introduced_next, named_after
-from viewer.analysis.attribution.forces import bare_force, bare_members, members_force, named_forces
+from viewer.analysis.attribution.forces import (
+    bare_force, bare_members, forces_by_kind, members_force, named_forces, qualified_members_force,
+)
 from viewer.analysis.attribution.issuers import issuers_before
 from viewer.analysis.attribution.negation import negation_of
 from viewer.analysis.attribution.pronoun_genders import pronoun_genders
 from viewer.analysis.attribution.unnamed_pronouns import continued_description, described_subject, introduces
+from viewer.analysis.force_members import members_in_plural
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
@@ -62,6 +65,8 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
     titles = _titles(doc, [n for _, n in people + mentioned] + names)
     forces = named_forces(doc) if any(bare_force(n) for n in names) or \
         any(bare_members(frame.named or frame.speaker) for _, _, frame, _ in items) else {}
+    every_force = forces_by_kind(doc) if any(members_in_plural(t.lower_) for _, _, frame, _ in items
+                                             for t in frame.named or frame.speaker) else {}
     shown = []
     introducing = {frame.speaker_span.start for _, _, frame, _ in items if introduces(frame.named or frame.speaker)}
     for (kind, content, frame, relays), name in zip(items, names):
@@ -102,6 +107,8 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
             resolved = SpeakerName(forces[bare_force(name)].name, name.role, "organisation")
         elif (force := members_force(frame.named or frame.speaker, forces)) is not None:  # "deputies said"
             resolved = SpeakerName(force.name, name.role, "organisation")
+        elif (force := qualified_members_force(frame.named or frame.speaker, every_force)) is not None:
+            resolved = SpeakerName(force.name, name.role, "organisation")  # "Anson County deputies said"
         elif name.reference:  # an office ("the president") may be someone named but not yet quoted
             resolved = _resolve(name, earlier if name.kind == "person" else _nearest_bodies(name, history, bodies, at))
             if resolved.reference and name.kind == "person":  # "the president" after "President Trump's decision"
