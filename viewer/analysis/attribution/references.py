@@ -626,15 +626,26 @@ def _outlet_word(speaker: list) -> bool:
 
 
 def _outlet(name: SpeakerName, earlier: list[SpeakerName], named_at: dict[str, int], kind_at: int) -> SpeakerName:
-    """The outlet "the paper" stands for: the nearest earlier speaker that is a named body, or a name
-    the recogniser's word made a document ("The Washington Post" reported… the paper found…). A body
-    last named before the article last wrote the same noun for a kind of that thing ("the white
-    paper", ``kind_at``) is not it: "the paper" then goes back to those words, which name no outlet."""
+    """The outlet "the paper" stands for: the nearest earlier speaker that is a named body of no other kind than a
+    publisher (`_not_an_outlet`), or a name the recogniser's word made a document ("The Washington Post" reported…
+    the paper found…). A body last named before the article last wrote the same noun for a kind of that thing ("the
+    white paper", ``kind_at``) is not it: "the paper" then goes back to those words, which name no outlet."""
     for candidate in earlier:
-        if not candidate.reference and (candidate.kind == "organisation" or
+        if not candidate.reference and (candidate.kind == "organisation" and not _not_an_outlet(candidate) or
                                         candidate.kind == "document" and candidate.name[:1].isupper()):
             return name if named_at.get(candidate.name, -1) < kind_at else candidate
     return name
+
+
+def _not_an_outlet(body: SpeakerName) -> bool:
+    """Whether a body's name says it is a kind of body that publishes nothing ("Horry County Police Department",
+    "Police"): "the website" or "the newspaper" is never it, however near. A name saying no kind ("Yahoo", "The
+    Times-Union") or a publisher's ("WMBF News", "Sky News channel") may be the outlet."""
+    kinds = _words(body.name) & (ORG_WORDS - ORG_NAMES)
+    return bool(kinds) and not kinds & (publisher_nouns() | _NEWS)
+
+
+_NEWS = frozenset({"news"})  # the kind word of ORG_WORDS outlets are named with: "WMBF News", "Fox News"
 
 
 def _kind_of_same_noun(speaker: list) -> int:
