@@ -16,6 +16,7 @@ from viewer.analysis.attribution.antecedents import subject_above
 from viewer.analysis.attribution.copula_roles import copula_roles
 from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
 from viewer.analysis.attribution.descriptions import described_person, introduced_next, named_after
+from viewer.analysis.attribution.force_pronouns import force_pronoun
 from viewer.analysis.attribution.forces import (
     bare_force, bare_members, forces_by_kind, members_force, named_forces, qualified_members_force,
 )
@@ -63,7 +64,7 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
     named_at: dict[str, int] = {}  # where each speaker was last named, not referred to ("it", "the paper")
     genders = pronoun_genders(doc, people)  # "Malijha Grant died after she was shot": no later "he"
     titles = _titles(doc, [n for _, n in people + mentioned] + names)
-    forces = named_forces(doc) if any(bare_force(n) for n in names) or \
+    forces = named_forces(doc) if any(bare_force(n) or n.name.lower() == "they" for n in names) or \
         any(bare_members(frame.named or frame.speaker) for _, _, frame, _ in items) else {}
     every_force = forces_by_kind(doc) if any(members_in_plural(t.lower_) for _, _, frame, _ in items
                                              for t in frame.named or frame.speaker) else {}
@@ -131,6 +132,8 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
             if resolved.reference and _outlet_word(frame.named or frame.speaker):
                 resolved = _outlet(name, [n for _, n in reversed(history)], named_at,
                                    _kind_of_same_noun(frame.named or frame.speaker))
+            if resolved.reference and (force := force_pronoun(frame.speaker, forces)) is not None:
+                resolved = SpeakerName(force.name, None, "organisation")  # "As officers arrived, they found…"
         else:
             resolved = _in_full(name, earlier, mentioned, gender, genders, titles, at, doc)
             if kind == "direct":  # "'…,' Allen said": the mother quoted before, not her son named since
