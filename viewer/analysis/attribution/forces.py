@@ -64,6 +64,7 @@ _CREDIT_WORDS = frozenset("caption photo photos image images video picture court
 _ANY_BODYS = frozenset({"officials"})
 _NOT_MEMBERS_WORDS = DETERMINERS | {"'s", "’s"}  # what `bare_members` reads past ("the sheriff's deputies")
 _MEMBERS_OF = ("with", "of", "from")  # "investigators with the Colleton County Sheriff's Office"
+_SOME_MEMBERS = frozenset({"relcl", "acl"})  # members picked out by a clause, not the force
 
 
 def bare_force(name: SpeakerName) -> str | None:
@@ -109,6 +110,9 @@ def qualified_members_force(speaker: list, forces: dict[str, dict[tuple[str, ...
     members = next((t for t in speaker if members_in_plural(t.lower_)), None)
     if members is None or members.head in speaker and members.head is not members:
         return None  # "a lawyer for two officers": the members are not who speaks
+    counted = any(t.like_num or t.lower_ in QUANTIFIERS for t in members.doc[members.left_edge.i:members.i])
+    if counted or any(c.dep_ in _SOME_MEMBERS for c in members.children):
+        return None  # "Seven Capitol Police officers filed a lawsuit", "officers who were attacked": some of them
     after = [t for t in speaker if t.i > members.i and not t.is_punct]
     if after:
         found = next((f for t in after if (f := _force_at(t.doc, t))), None) if _of_a_force(after) else None
