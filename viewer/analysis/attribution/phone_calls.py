@@ -30,5 +30,7 @@ def telephones(verb) -> bool:
 
 
 def _force_or_number(noun) -> bool:
+    """A force ("the sheriff's office") or a number written in digits ("911"; not the "one" of "called this one of the
+    most bizarre cases")."""
     words = [noun, *(c for c in noun.children if c.dep_ in _BEFORE_NOUN and c.i < noun.i)]
-    return noun.like_num or any(of_a_force(w.text) or FORCE_ACRONYM.match(w.text) for w in words)
+    return any(ch.isdigit() for ch in noun.text) or any(of_a_force(w.text) or FORCE_ACRONYM.match(w.text) for w in words)
