@@ -29,6 +29,11 @@ police, which a sheriff's office is not.
 A picture's credit names the force that supplied it ("Show Caption Photo Courtesy Hays County Sheriff's Office",
 "Mug shot courtesy the Allen County Sheriff's Department"): on the GVA crawl, each force a credit named was the one
 the story's "police" are, so it counts; the credit's own words before it are no part of its name.
+
+A force's members written with its place or "with" it ("Anson County deputies", "Investigators with the Colleton County
+Sheriff's Office") are the force of that place the article names, whichever others it names (session 70: on the GVA
+crawl's first 1,200 incidents 66 such phrases with a place and 7 with "with"; 10 renamed there and 5 on the next 700
+incidents, each read right).
 """
 from __future__ import annotations
 
