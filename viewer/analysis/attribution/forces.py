@@ -29,6 +29,11 @@ police, which a sheriff's office is not.
 A picture's credit names the force that supplied it ("Show Caption Photo Courtesy Hays County Sheriff's Office",
 "Mug shot courtesy the Allen County Sheriff's Department"): on the GVA crawl, each force a credit named was the one
 the story's "police" are, so it counts; the credit's own words before it are no part of its name.
+
+A force's members written with its place or "with" it ("Anson County deputies", "Investigators with the Colleton County
+Sheriff's Office") are the force of that place the article names, whichever others it names (session 70: on the GVA
+crawl's first 1,200 incidents 66 such phrases with a place and 7 with "with"; 10 renamed there and 5 on the next 700
+incidents, each read right).
 """
 from __future__ import annotations
 
@@ -63,6 +68,8 @@ _CREDIT_WORDS = frozenset("caption photo photos image images video picture court
 # a word, 134 after a force's. "Police officials" stays the force's (session 69).
 _ANY_BODYS = frozenset({"officials"})
 _NOT_MEMBERS_WORDS = DETERMINERS | {"'s", "’s"}  # what `bare_members` reads past ("the sheriff's deputies")
+_MEMBERS_OF = ("with", "of", "from")  # "investigators with the Colleton County Sheriff's Office"
+_SOME_MEMBERS = frozenset({"relcl", "acl"})  # members picked out by a clause, not the force
 
 
 def bare_force(name: SpeakerName) -> str | None:
@@ -98,9 +105,78 @@ def bare_members(speaker: list) -> bool:
         (len(words) > 1 or words[0] not in _ANY_BODYS)
 
 
+def qualified_members_force(speaker: list, forces: dict[str, dict[tuple[str, ...], str]]) -> SpeakerName | None:
+    """The force members in the plural say they are of: by its place before them ("Anson County deputies", "Sacramento
+    sheriff's deputies", "Tallahassee Police investigators") or after "with", "of" or "from" ("Investigators with the
+    Colleton County Sheriff's Office"). It is the force of that place the article names (``forces``,
+    `forces_by_kind`), as it writes it most fully; else, when the phrase names a police force itself, that force as
+    written. A place alone names no force when the article names none or several there, and "County officials" are
+    any county body's (`_ANY_BODYS`)."""
+    members = next((t for t in speaker if members_in_plural(t.lower_)), None)
+    if members is None or members.head in speaker and members.head is not members:
+        return None  # "a lawyer for two officers": the members are not who speaks
+    counted = any(t.like_num or t.lower_ in QUANTIFIERS for t in members.doc[members.left_edge.i:members.i])
+    if counted or any(c.dep_ in _SOME_MEMBERS for c in members.children):
+        return None  # "Seven Capitol Police officers filed a lawsuit", "officers who were attacked": some of them
+    after = [t for t in speaker if t.i > members.i and not t.is_punct]
+    if after:
+        found = next((f for t in after if (f := _force_at(t.doc, t))), None) if _of_a_force(after) else None
+        return _named_as(found[0], found[1], forces) if found else None
+    return _force_before(members, [t for t in speaker if t.i < members.i and not t.is_punct
+                                   and t.lower_ not in _NOT_MEMBERS_WORDS], forces)
+
+
+def _force_before(members, before: list, forces: dict[str, dict[tuple[str, ...], str]]) -> SpeakerName | None:
+    """The force the words before the members name: a place and the force's word ("Sacramento sheriff's", "Kent
+    Police homicide"), or a place alone that one force the article names has ("Anson County")."""
+    word = next((t for t in reversed(before) if t.lower_ in (*_FORCE_HEADS, _SHERIFF)), None)
+    if word is not None:
+        place = _place_before(word, [t for t in before if t.i < word.i])
+        found = _force_at(word.doc, word) if word.lower_ in _FORCE_HEADS else None
+        kind = _SHERIFF if word.lower_ == _SHERIFF else "patrol" if word.lower_ == "patrol" else _POLICE
+        return _named_as((*place, kind), found[1] if found else None, forces) if place else None
+    place = _place_before(members, before)
+    if not before or len(place) != len(before) or members.lower_ in _ANY_BODYS:
+        return None
+    matches = {key for key in forces.get(_POLICE, {}) if key[:-1] == tuple(place)}
+    return _named_as(matches.pop(), None, forces) if len(matches) == 1 else None
+
+
+def _of_a_force(after: list) -> bool:
+    """Whether the words after the members say whose they are with a force itself ("with the Colleton County
+    Sheriff's Office", "of Kent police"), not with a part of one ("officers from the West Patrol Division")."""
+    objects = [c for c in after[0].children if c.dep_ == "pobj"]
+    return after[0].lower_ in _MEMBERS_OF and bool(objects) and objects[0].lower_ in {*_FORCE_HEADS, *_DEPARTMENT}
+
+
+def _place_before(word, words: list) -> list[str]:
+    """The place words written right before ``word`` among ``words`` ("Anson County"), folded as a force's key is."""
+    lowered = lower_case_words(word.doc)
+    place: list[str] = []
+    for token in reversed(words):
+        if token.i != word.i - len(place) - 1 or not _names_place(token, word, lowered, ("NOUN",)):
+            break
+        place.insert(0, _SHORT.get(token.lower_, token.lower_))
+    return [w for w in place if w not in ("highway", "state")]
+
+
+def _named_as(key: tuple[str, ...], written: str | None,
+              forces: dict[str, dict[tuple[str, ...], str]]) -> SpeakerName | None:
+    """The force of ``key`` as the article writes it most fully, else as the phrase wrote it, else None."""
+    name = forces.get(_POLICE, {}).get(key) or written
+    return SpeakerName(name, None, "organisation") if name else None
+
+
 def named_forces(doc) -> dict[str, SpeakerName]:
     """Per kind of force ("police", "navy", …, and "sheriff": the sheriff's offices among the police), the one
     force of it the article names, as it writes it most fully; a kind it names none or several of is left out."""
+    return {kind: SpeakerName(next(iter(names.values())), None, "organisation")
+            for kind, names in forces_by_kind(doc).items() if len(names) == 1}
+
+
+def forces_by_kind(doc) -> dict[str, dict[tuple[str, ...], str]]:
+    """Per kind of force, every force of it the article names: its key (place words and kind) and its name as the
+    article writes it most fully. What a phrase naming a force's place ("Anson County deputies") is matched with."""
     forces: dict[str, dict[tuple[str, ...], str]] = {}
     acronyms: set[str] = set()
     for token in doc:
@@ -121,8 +197,7 @@ def named_forces(doc) -> dict[str, SpeakerName]:
         if not any(_initials(name) == acronym for name in police.values()):
             police[(acronym,)] = acronym.upper()
     forces[_SHERIFF] = {key: name for key, name in police.items() if key[-1] == _SHERIFF}
-    return {kind: SpeakerName(next(iter(names.values())), None, "organisation")
-            for kind, names in forces.items() if len(names) == 1}
+    return forces
 
 
 def _force_at(doc, token) -> tuple[tuple[str, ...], str] | None:

@@ -16,11 +16,15 @@ from viewer.analysis.attribution.antecedents import subject_above
 from viewer.analysis.attribution.copula_roles import copula_roles
 from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
 from viewer.analysis.attribution.descriptions import described_person, introduced_next, named_after
-from viewer.analysis.attribution.forces import bare_force, bare_members, members_force, named_forces
+from viewer.analysis.attribution.force_pronouns import force_pronoun
+from viewer.analysis.attribution.forces import (
+    bare_force, bare_members, forces_by_kind, members_force, named_forces, qualified_members_force,
+)
 from viewer.analysis.attribution.issuers import issuers_before
 from viewer.analysis.attribution.negation import negation_of
 from viewer.analysis.attribution.pronoun_genders import pronoun_genders
 from viewer.analysis.attribution.unnamed_pronouns import continued_description, described_subject, introduces
+from viewer.analysis.force_members import members_in_plural
 from viewer.analysis.generations import GENERATIONS
 from viewer.analysis.model import Attribution
 from viewer.analysis.nlp import text_of
@@ -60,8 +64,10 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
     named_at: dict[str, int] = {}  # where each speaker was last named, not referred to ("it", "the paper")
     genders = pronoun_genders(doc, people)  # "Malijha Grant died after she was shot": no later "he"
     titles = _titles(doc, [n for _, n in people + mentioned] + names)
-    forces = named_forces(doc) if any(bare_force(n) for n in names) or \
+    forces = named_forces(doc) if any(bare_force(n) or n.name.lower() == "they" for n in names) or \
         any(bare_members(frame.named or frame.speaker) for _, _, frame, _ in items) else {}
+    every_force = forces_by_kind(doc) if any(members_in_plural(t.lower_) for _, _, frame, _ in items
+                                             for t in frame.named or frame.speaker) else {}
     shown = []
     introducing = {frame.speaker_span.start for _, _, frame, _ in items if introduces(frame.named or frame.speaker)}
     for (kind, content, frame, relays), name in zip(items, names):
@@ -102,6 +108,8 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
             resolved = SpeakerName(forces[bare_force(name)].name, name.role, "organisation")
         elif (force := members_force(frame.named or frame.speaker, forces)) is not None:  # "deputies said"
             resolved = SpeakerName(force.name, name.role, "organisation")
+        elif (force := qualified_members_force(frame.named or frame.speaker, every_force)) is not None:
+            resolved = SpeakerName(force.name, name.role, "organisation")  # "Anson County deputies said"
         elif name.reference:  # an office ("the president") may be someone named but not yet quoted
             resolved = _resolve(name, earlier if name.kind == "person" else _nearest_bodies(name, history, bodies, at))
             if resolved.reference and name.kind == "person":  # "the president" after "President Trump's decision"
@@ -124,6 +132,8 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
             if resolved.reference and _outlet_word(frame.named or frame.speaker):
                 resolved = _outlet(name, [n for _, n in reversed(history)], named_at,
                                    _kind_of_same_noun(frame.named or frame.speaker))
+            if resolved.reference and (force := force_pronoun(frame.speaker, forces)) is not None:
+                resolved = SpeakerName(force.name, None, "organisation")  # "As officers arrived, they found…"
         else:
             resolved = _in_full(name, earlier, mentioned, gender, genders, titles, at, doc)
             if kind == "direct":  # "'…,' Allen said": the mother quoted before, not her son named since
@@ -619,15 +629,26 @@ def _outlet_word(speaker: list) -> bool:
 
 
 def _outlet(name: SpeakerName, earlier: list[SpeakerName], named_at: dict[str, int], kind_at: int) -> SpeakerName:
-    """The outlet "the paper" stands for: the nearest earlier speaker that is a named body, or a name
-    the recogniser's word made a document ("The Washington Post" reported… the paper found…). A body
-    last named before the article last wrote the same noun for a kind of that thing ("the white
-    paper", ``kind_at``) is not it: "the paper" then goes back to those words, which name no outlet."""
+    """The outlet "the paper" stands for: the nearest earlier speaker that is a named body of no other kind than a
+    publisher (`_not_an_outlet`), or a name the recogniser's word made a document ("The Washington Post" reported…
+    the paper found…). A body last named before the article last wrote the same noun for a kind of that thing ("the
+    white paper", ``kind_at``) is not it: "the paper" then goes back to those words, which name no outlet."""
     for candidate in earlier:
-        if not candidate.reference and (candidate.kind == "organisation" or
+        if not candidate.reference and (candidate.kind == "organisation" and not _not_an_outlet(candidate) or
                                         candidate.kind == "document" and candidate.name[:1].isupper()):
             return name if named_at.get(candidate.name, -1) < kind_at else candidate
     return name
+
+
+def _not_an_outlet(body: SpeakerName) -> bool:
+    """Whether a body's name says it is a kind of body that publishes nothing ("Horry County Police Department",
+    "Police"): "the website" or "the newspaper" is never it, however near. A name saying no kind ("Yahoo", "The
+    Times-Union") or a publisher's ("WMBF News", "Sky News channel") may be the outlet."""
+    kinds = _words(body.name) & (ORG_WORDS - ORG_NAMES)
+    return bool(kinds) and not kinds & (publisher_nouns() | _NEWS)
+
+
+_NEWS = frozenset({"news"})  # the kind word of ORG_WORDS outlets are named with: "WMBF News", "Fox News"
 
 
 def _kind_of_same_noun(speaker: list) -> int:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from viewer.analysis.attribution.cues import cue_model
 from viewer.analysis.attribution.experiencers import stirred
 from viewer.analysis.attribution.found_things import finds_a_thing
+from viewer.analysis.attribution.phone_calls import telephones
 from viewer.analysis.attribution.places_gone import goes_to_a_place
 from viewer.analysis.attribution.read_cues import quoted_beside, reader, reads_words, thing_phrase
 from viewer.analysis.attribution.reported_clauses import (
@@ -140,7 +141,7 @@ def _verb_frame(verb, unit: Span, quoted: list[Span]) -> Frame | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     if not (cue_model().is_cue(verb) or _quoted_as_saying(verb) or puts_it(verb)) or finds_a_thing(verb) \
-            or goes_to_a_place(verb):
+            or goes_to_a_place(verb) or telephones(verb):
         return None
     lemma = verb.lemma_.lower()
     particle = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in PARTICLES.get(lemma, ())]
