@@ -140,7 +140,7 @@ class UnitFeatures:
     newcomer: int = 0
     group: int = 0
     # The acts it tells as intended, not done (`intentions.intended_acts`: "sign" for "DeSantis … intends to sign an
-    # executive order", "pass" for "House Democrats clear path toward passing …"), and its main acts told done
+    # executive order"), and its main acts told done
     # (`intentions.done_acts`: a past form or perfect; a bare present after "present ", done only in a headline); empty
     # in units stored before.
     intended: list[str] = field(default_factory=list)
