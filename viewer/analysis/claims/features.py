@@ -145,6 +145,12 @@ class UnitFeatures:
     # in units stored before.
     intended: list[str] = field(default_factory=list)
     done: list[str] = field(default_factory=list)
+    # Where its content terms lie (`framing.term_places`): those with a word in its subject or a date, those only a
+    # framing phrase holds ("red line" of "Biden sees infrastructure compromise, despite Republican 'red line' on
+    # taxes") and those its main clause holds outside the subject; empty in units stored before.
+    subject_terms: list[str] = field(default_factory=list)
+    framed: list[str] = field(default_factory=list)
+    stated: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict
@@ -197,7 +203,8 @@ _FIGURE_FIELDS = tuple(f.name for f in fields(CountedFigure))
 
 
 _WORD_LISTS = {"terms", "names", "frame", "setting", "negations", "acts", "one", "several", "streets",
-               "weekdays", "places", "persons", "attribute", "after", "neighbourhoods", "intended", "done"}  # lists of strings
+               "weekdays", "places", "persons", "attribute", "after", "neighbourhoods", "intended", "done",
+               "subject_terms", "framed", "stated"}  # lists of strings
 
 
 def _figure(data: dict, words: dict[str, str] | None = None) -> CountedFigure:
