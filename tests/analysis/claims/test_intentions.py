@@ -1,4 +1,4 @@
-"""A unit telling an act as intended ("intends to sign", "is set to vote", "path toward passing") is never one claim
+"""A unit telling an act as intended ("intends to sign", "is set to vote") is never one claim
 with a unit telling the same act done; beside the act to come, another act or a denied plan, it can be."""
 from __future__ import annotations
 
@@ -35,7 +35,8 @@ def test_a_headline_tells_its_bare_present_done(sentence_unit):
 @pytest.mark.parametrize("text, intended", [
     ("The Marlow council is set to vote on the budget on Tuesday.", ["vote"]),
     ("The mayor is expected to be arraigned in Marlow on Monday.", ["arraign"]),
-    ("Marlow Democrats cleared a path toward passing the budget bill on Tuesday.", ["pass"]),
+    # a path toward an act is not read as its intention: one judged link and no other pair in the news here
+    ("Marlow Democrats cleared a path toward passing the budget bill on Tuesday.", []),
     # an act begun is no plan: "tried to negotiate" is told beside "negotiated" for one act
     ("Officers tried to negotiate with the man for three hours.", []),
     # an act to come is no intention

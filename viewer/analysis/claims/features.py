@@ -140,15 +140,20 @@ class UnitFeatures:
     newcomer: int = 0
     group: int = 0
     # The acts it tells as intended, not done (`intentions.intended_acts`: "sign" for "DeSantis … intends to sign an
-    # executive order", "pass" for "House Democrats clear path toward passing …"), and its main acts told done
-    # (`intentions.done_acts`: a past form or perfect; a bare present after "present ", done only in a headline); empty
-    # in units stored before.
+    # executive order"), and its main acts told done (`intentions.done_acts`: a past form or perfect; a bare present
+    # after "present ", done only in a headline); empty in units stored before.
     intended: list[str] = field(default_factory=list)
     done: list[str] = field(default_factory=list)
     # Its content words as the link judge aligns them (`alignment.stored_words`: lemma, characters in the unit, flags;
     # `alignment.packed` in one string), read in the parse the analysis read it in, so a relink parses nothing; None in
     # units stored before, which the judge reads as holding no words (the analyser's version re-analyses them).
     aligned: str | None = None
+    # Where its content terms lie (`framing.term_places`): those with a word in its subject or a date, those only a
+    # framing phrase holds ("red line" of "Biden sees infrastructure compromise, despite Republican 'red line' on
+    # taxes") and those its main clause holds outside the subject; empty in units stored before.
+    subject_terms: list[str] = field(default_factory=list)
+    framed: list[str] = field(default_factory=list)
+    stated: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict
@@ -203,7 +208,8 @@ _FIGURE_FIELDS = tuple(f.name for f in fields(CountedFigure))
 
 
 _WORD_LISTS = {"terms", "names", "frame", "setting", "negations", "acts", "one", "several", "streets",
-               "weekdays", "places", "persons", "attribute", "after", "neighbourhoods", "intended", "done"}  # lists of strings
+               "weekdays", "places", "persons", "attribute", "after", "neighbourhoods", "intended", "done",
+               "subject_terms", "framed", "stated"}  # lists of strings
 
 
 def _figure(data: dict, words: dict[str, str] | None = None) -> CountedFigure:

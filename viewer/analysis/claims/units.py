@@ -21,6 +21,7 @@ from viewer.analysis.claims.clock import clock_times, stated_weekdays
 from viewer.analysis.claims.dates import stated_dates
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
+from viewer.analysis.claims.framing import term_places
 from viewer.analysis.claims.grammatical_number import subjects_by_number
 from viewer.analysis.claims.headlines import headlines_parsed, parsed_headline, states_event
 from viewer.analysis.claims.identifications import person_names, place_names, states_identification
@@ -444,6 +445,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
     counted = counted_figures(doc, span, numbers)
     verbs = main_verbs(tokens)  # read once for the acts, the identification and who identifies
     weekdays = stated_weekdays(sentence) if sentence else []
+    subject_terms, framed, stated = term_places(keyed, range(tokens.start, tokens.end))
     return UnitFeatures(
         terms=sorted(terms),
         names=sorted(names),
@@ -482,6 +484,9 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         intended=intended_acts(tokens, verbs),
         done=done_acts(verbs),
         aligned=packed(stored_words(tokens, span.start)),
+        subject_terms=subject_terms,
+        framed=framed,
+        stated=stated,
     )
 
 

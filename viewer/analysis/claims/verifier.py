@@ -28,6 +28,7 @@ from viewer.analysis.claims.care import death_beside_hurt
 from viewer.analysis.claims.act_days import act_days_apart
 from viewer.analysis.claims.dates import dates_conflict
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
+from viewer.analysis.claims.framing import framed_beside_stated
 from viewer.analysis.claims.neighbourhoods import neighbourhoods_apart
 from viewer.analysis.claims.newcomers import newcomer_beside_fewer
 from viewer.analysis.claims.grammatical_number import one_against_several
@@ -377,7 +378,9 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     that more were shot (`wound_tolls.wounds_beside_toll`: "One man was shot in the chest, one man was shot in the leg",
     "Three men and one woman were shot") or one tells an act as intended and the other the same act done
     (`intentions.intended_beside_done`: "DeSantis announced … that he intends to sign an executive order", "DeSantis …
-    signed an executive order Friday")."""
+    signed an executive order Friday") or the words they share lie in one's framing phrase and in the other's main
+    clause (`framing.framed_beside_stated`: "Biden sees infrastructure compromise, despite Republican 'red line' on
+    taxes", "Republicans draw 'red line' on increasing taxes …")."""
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or act_days_apart(a, b) or acts_opposed(a, b)
             or ages_apart(a, b)
@@ -389,7 +392,8 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
             or wounds_apart(a, b) or attribute_beside_act(a, b) or neighbourhoods_apart(a.neighbourhoods, b.neighbourhoods)
             or residence_beside_other(a, b) or name_alone_beside_act(a, b)
             or patients_apart(a.patients, b.patients) or recalled_beside_incident(a, b)
-            or newcomer_beside_fewer(a, b) or wounds_beside_toll(a, b) or intended_beside_done(a, b))
+            or newcomer_beside_fewer(a, b) or wounds_beside_toll(a, b) or intended_beside_done(a, b)
+            or framed_beside_stated(a, b))
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],

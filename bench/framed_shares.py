@@ -1,0 +1,167 @@
+"""What the veto `framing.framed_beside_stated` (the words two units share lie in one's framing phrase, "despite",
+"amid", "in response to" …, and in the other's main clause) parts: on every judged dev link, on close sentence pairs of
+unjudged news and of the GVA crawl, and on MSRP (session 70, frame70).
+
+    python bench/framed_shares.py DATA [--phrases] [--show]
+    python bench/framed_shares.py DATA --sets basil,basilB,basilD,wcepA [--sample N]
+    python bench/framed_shares.py DATA --crawl CORPUS [--sample N]
+    python bench/framed_shares.py DATA --msrp MSRP_DIR
+
+The judged count reads every judged dev link (`background_acts.dev_link_files`, the blind draws' files left out), each
+side's features from its document parsed whole, and prints R/P/W by source group (AllSides, BASIL and WCEP apart from
+GVA and the rest), apart for the links another veto parts already. ``--sets`` reads every sentence pair of two reports
+of one event in the named sets sharing two content terms or more; ``--crawl`` the same over the first two usable reports
+of each crawl incident that has two (only those holding a framing word are parsed), sharing three; ``--sample N``
+prints N of the pairs parted, drawn at random (seed 70), to be read by hand. ``--msrp`` counts MSRP's train and test
+pairs, each sentence parsed alone, by label. ``--phrases`` adds the prepositions of time and topic ("after",
+"following", "before", "ahead", "since", "over", "against") to the framing words for the count, as their leaving out
+was measured.
+
+Run in session 70 on the judged dev links, basil, basilB, basilD, wcepA, the crawl's 914 incidents and MSRP:
+docs/linking.md "Where the shared words lie".
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import itertools
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from viewer.analysis.claims import framing  # noqa: E402
+from viewer.analysis.claims.framing import framed_beside_stated  # noqa: E402
+
+TOPIC_AND_TIME = frozenset({"after", "following", "before", "ahead", "since", "over", "against"})
+POLITICAL = ("allsides", "basil", "wcep")
+_CRAWL_WORDS = ("despite", "notwithstanding", "amid", "response", "reaction", "retaliation", "wake", "protest")
+
+
+def judged_counts(data: Path, show: bool) -> list[str]:
+    """R/P/W of the judged dev links the veto parts, by source group and by whether another veto parts them."""
+    from background_acts import dev_link_files, judged_links
+    from stage_wrongs import parted_without
+
+    from viewer.analysis.nlp import english
+
+    nlp, docs, by, shown = english(), {}, Counter(), []
+    for key, row in judged_links(dev_link_files(None)).items():
+        a, b = (_features(nlp, docs, data / "sets" / key[0] / "docs" / name, start, end)
+                for name, start, end in key[1:])
+        if not framed_beside_stated(a, b):
+            continue
+        group = "political/world" if key[0].startswith(POLITICAL) else "GVA and the rest"
+        group += ", already parted" if parted_without("framed_beside_stated", a, b) else ""
+        by[(group, row["verdict"])] += 1
+        if show:
+            texts = [docs[data / "sets" / key[0] / "docs" / n].text[s:e] for n, s, e in key[1:]]
+            shown.append(f"  {row['verdict']} {key[0]} {_short(texts[0])!r} | {_short(texts[1])!r}")
+    return [f"{group:36} {verdict} {n}" for (group, verdict), n in sorted(by.items())] + shown
+
+
+def _features(nlp, docs: dict, path: Path, start: int, end: int):
+    from viewer.analysis.claims.units import unit_features
+    from viewer.corpus.spans import Span
+
+    if path not in docs:
+        docs[path] = nlp(path.read_text(encoding="utf-8"))
+    return unit_features(docs[path], Span(start, end))
+
+
+def _short(text: str) -> str:
+    return " ".join(text.split())[:220]
+
+
+def close_pairs(docs: list, shared: int) -> list[tuple[str, str]]:
+    """The sentence pairs of two parsed reports sharing ``shared`` content terms or more that the veto parts."""
+    from viewer.analysis.claims.units import unit_features
+    from viewer.corpus.spans import Span
+
+    read = [[(unit_features(doc, Span(s.start_char, s.end_char)), s.text) for s in doc.sents if len(s) > 3]
+            for doc in docs]
+    out = []
+    for one, two in itertools.combinations(read, 2):
+        for (a, text_a), (b, text_b) in itertools.product(one, two):
+            if len(set(a.terms) & set(b.terms)) >= shared and framed_beside_stated(a, b):
+                out.append((text_a, text_b))
+    return out
+
+
+def set_pairs(data: Path, names: list[str]) -> list[tuple[str, str, str]]:
+    from viewer.analysis.nlp import english
+
+    nlp, out = english(), []
+    for name in names:
+        events: dict[str, list[Path]] = {}
+        for path in sorted((data / "sets" / name / "docs").glob("*.txt")):
+            events.setdefault(path.name.split("_")[0], []).append(path)
+        for paths in events.values():
+            out += [(name, a, b) for a, b in close_pairs([nlp(p.read_text(encoding="utf-8")) for p in paths], 2)]
+    return out
+
+
+def crawl_pairs(corpus: Path) -> list[tuple[str, str, str]]:
+    from gva import incidents_with_two
+
+    from viewer.analysis.nlp import english
+
+    nlp, out = english(), []
+    for items in incidents_with_two(corpus, 100000):
+        texts = [f"{item['title']}\n\n{item['text'][:6000]}" for _n, item in items[:2]]
+        if any(word in text.lower() for text in texts for word in _CRAWL_WORDS):
+            out += [("gva", a, b) for a, b in close_pairs([nlp(t) for t in texts], 3)]
+    return out
+
+
+def msrp_counts(folder: Path) -> list[str]:
+    from viewer.analysis.claims.units import unit_features
+    from viewer.analysis.nlp import english
+    from viewer.corpus.spans import Span
+
+    nlp, count, lines = english(), Counter(), []
+    for path in sorted(folder.glob("msr_paraphrase_*.txt")):
+        with path.open(encoding="utf-8-sig") as f:
+            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+                texts = (row["#1 String"], row["#2 String"])
+                count[f"label {row['Quality']}"] += 1
+                if framed_beside_stated(*(unit_features(nlp(t), Span(0, len(t))) for t in texts)):
+                    count[f"parted, label {row['Quality']}"] += 1
+                    lines.append(f"  {row['Quality']} {_short(texts[0])!r} | {_short(texts[1])!r}")
+    return lines + [f"{key}: {n}" for key, n in sorted(count.items())]
+
+
+def _printed(pairs: list[tuple[str, str, str]], sample: int) -> list[str]:
+    drawn = random.Random(70).sample(pairs, min(sample, len(pairs)))
+    return [f"  {name}: {_short(a)!r} | {_short(b)!r}" for name, a, b in drawn] + \
+        [f"{name}: {n} close sentence pairs parted" for name, n in sorted(Counter(p[0] for p in pairs).items())]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--phrases", action="store_true")
+    parser.add_argument("--show", action="store_true")
+    parser.add_argument("--sets")
+    parser.add_argument("--crawl", type=Path)
+    parser.add_argument("--msrp", type=Path)
+    parser.add_argument("--sample", type=int, default=1000)
+    args = parser.parse_args(argv)
+    if args.phrases:
+        framing.FRAMING = framing.FRAMING | TOPIC_AND_TIME
+    if args.sets:
+        print("\n".join(_printed(set_pairs(args.data, args.sets.split(",")), args.sample)))
+    elif args.crawl:
+        print("\n".join(_printed(crawl_pairs(args.crawl), args.sample)))
+    elif args.msrp:
+        print("\n".join(msrp_counts(args.msrp)))
+    else:
+        print("\n".join(judged_counts(args.data, args.show)))
+
+
+if __name__ == "__main__":
+    main()
