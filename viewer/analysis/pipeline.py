@@ -257,7 +257,11 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     did not touch
 # 105: an act intended on one side and the same act done on the other are never one claim (units store both);
 #     a force's members in the plural speak for the force their article names; C1 controls imported as cp1252
-ANALYSER_VERSION = "105"
+# 106: two units whose percentages no one value allows are never one claim; nor two whose shared words lie in one's
+#     "despite"/"amid"/"in response to" phrase and the other's main clause (units store where their terms lie); "toward"
+#     + gerund no longer an intended act; units keep their content words for the link judge, which parses no mention
+#     alone; members named with a place speak for its force, "called police" is no report, a lone "they" may be police
+ANALYSER_VERSION = "106"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
