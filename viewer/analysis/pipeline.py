@@ -261,6 +261,7 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     "despite"/"amid"/"in response to" phrase and the other's main clause (units store where their terms lie); "toward"
 #     + gerund no longer an intended act; units keep their content words for the link judge, which parses no mention
 #     alone; members named with a place speak for its force, "called police" is no report, a lone "they" may be police
+#     (session 70); "trillion" scales a figure
 ANALYSER_VERSION = "106"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted

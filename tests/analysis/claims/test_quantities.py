@@ -122,6 +122,12 @@ def test_consistency(a, b, consistent):
     assert figures(a)[0].consistent_with(figures(b)[0]) is consistent
 
 
+def test_a_trillion_scales_a_sum_as_a_billion_does():
+    """Budgets and debts are told in trillions; read as a bare "$1.9", such a sum met every small figure."""
+    assert [(f.text, f.value) for f in figures("a $1.9 trillion relief bill and nearly $1 trillion for roads")] == [
+        ("$1.9 trillion", 1_900_000_000_000), ("nearly $1 trillion", 1_000_000_000_000)]
+
+
 def test_offsets_point_into_the_text():
     text = "Officials said 1,240 people were hurt and about 30 are missing."
     assert [text[f.start:f.end] for f in figures(text, 0)] == ["1,240", "about 30"]
@@ -132,6 +138,7 @@ def test_offsets_point_into_the_text():
     ("Thieves took $2.5M in gems.", [("$2.5M", 2_500_000, "$")]),
     ("A £1.2bn deal and a €3bn loan.", [("£1.2bn", 1_200_000_000, "£"), ("€3bn", 3_000_000_000, "€")]),
     ("He was paid more than $500K.", [("more than $500K", 500_000, "$")]),
+    ("A £1.2tn budget.", [("£1.2tn", 1_200_000_000_000, "£")]),
     ("The road dropped 5m and he ran 100m.", []),  # a letter after a bare number is a unit of length, not a scale
 ])
 def test_a_sums_scale_written_as_a_letter_scales_it(text, read):

@@ -20,9 +20,11 @@ _WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "a dozen": 12, "a hundred": 100, "a thousand": 1000, "a million": 1_000_000,
 }
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000}
 # A sum's scale written as a letter or two onto it, as headlines and business pages do ("$2.5M", "£1.2bn", "$500K").
-_SCALE_LETTERS = {"k": 1000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000}
+_SCALE_LETTERS = {"k": 1000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000,
+                  "tn": 1_000_000_000_000}
 # Plural counts without a numeral and the values their words allow (the file says how each range is read).
 _VAGUE = {words: (low, high) for words, (low, high) in
           json.loads(Path(__file__).with_name("vague_quantities.json").read_text(encoding="utf-8"))["ranges"].items()}
