@@ -170,8 +170,13 @@ def _named_as(key: tuple[str, ...], written: str | None,
 def named_forces(doc) -> dict[str, SpeakerName]:
     """Per kind of force ("police", "navy", …, and "sheriff": the sheriff's offices among the police), the one
     force of it the article names, as it writes it most fully; a kind it names none or several of is left out."""
+    return single_forces(forces_by_kind(doc))
+
+
+def single_forces(forces: dict[str, dict[tuple[str, ...], str]]) -> dict[str, SpeakerName]:
+    """`named_forces` read from `forces_by_kind`'s map, for a caller that needs both and reads the article once."""
     return {kind: SpeakerName(next(iter(names.values())), None, "organisation")
-            for kind, names in forces_by_kind(doc).items() if len(names) == 1}
+            for kind, names in forces.items() if len(names) == 1}
 
 
 def forces_by_kind(doc) -> dict[str, dict[tuple[str, ...], str]]:

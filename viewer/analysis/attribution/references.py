@@ -18,7 +18,7 @@ from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
 from viewer.analysis.attribution.descriptions import described_person, introduced_next, named_after
 from viewer.analysis.attribution.force_pronouns import force_pronoun
 from viewer.analysis.attribution.forces import (
-    bare_force, bare_members, forces_by_kind, members_force, named_forces, qualified_members_force,
+    bare_force, bare_members, forces_by_kind, members_force, qualified_members_force, single_forces,
 )
 from viewer.analysis.attribution.issuers import issuers_before
 from viewer.analysis.attribution.negation import negation_of
@@ -64,10 +64,11 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
     named_at: dict[str, int] = {}  # where each speaker was last named, not referred to ("it", "the paper")
     genders = pronoun_genders(doc, people)  # "Malijha Grant died after she was shot": no later "he"
     titles = _titles(doc, [n for _, n in people + mentioned] + names)
-    forces = named_forces(doc) if any(bare_force(n) or n.name.lower() == "they" for n in names) or \
-        any(bare_members(frame.named or frame.speaker) for _, _, frame, _ in items) else {}
-    every_force = forces_by_kind(doc) if any(members_in_plural(t.lower_) for _, _, frame, _ in items
-                                             for t in frame.named or frame.speaker) else {}
+    one_force = any(bare_force(n) or n.name.lower() == "they" for n in names) or \
+        any(bare_members(frame.named or frame.speaker) for _, _, frame, _ in items)
+    every_force = forces_by_kind(doc) if one_force or any(members_in_plural(t.lower_) for _, _, frame, _ in items
+                                                          for t in frame.named or frame.speaker) else {}
+    forces = single_forces(every_force) if one_force else {}
     shown = []
     introducing = {frame.speaker_span.start for _, _, frame, _ in items if introduces(frame.named or frame.speaker)}
     for (kind, content, frame, relays), name in zip(items, names):
