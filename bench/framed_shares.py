@@ -23,7 +23,6 @@ docs/linking.md "Where the shared words lie".
 from __future__ import annotations
 
 import argparse
-import csv
 import itertools
 import random
 import sys
@@ -36,6 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from viewer.analysis.claims import framing  # noqa: E402
 from viewer.analysis.claims.framing import framed_beside_stated  # noqa: E402
+from veto_counts import msrp_parted  # noqa: E402
 
 TOPIC_AND_TIME = frozenset({"after", "following", "before", "ahead", "since", "over", "against"})
 POLITICAL = ("allsides", "basil", "wcep")
@@ -118,23 +118,6 @@ def crawl_pairs(corpus: Path) -> list[tuple[str, str, str]]:
     return out
 
 
-def msrp_counts(folder: Path) -> list[str]:
-    from viewer.analysis.claims.units import unit_features
-    from viewer.analysis.nlp import english
-    from viewer.corpus.spans import Span
-
-    nlp, count, lines = english(), Counter(), []
-    for path in sorted(folder.glob("msr_paraphrase_*.txt")):
-        with path.open(encoding="utf-8-sig") as f:
-            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-                texts = (row["#1 String"], row["#2 String"])
-                count[f"label {row['Quality']}"] += 1
-                if framed_beside_stated(*(unit_features(nlp(t), Span(0, len(t))) for t in texts)):
-                    count[f"parted, label {row['Quality']}"] += 1
-                    lines.append(f"  {row['Quality']} {_short(texts[0])!r} | {_short(texts[1])!r}")
-    return lines + [f"{key}: {n}" for key, n in sorted(count.items())]
-
-
 def _printed(pairs: list[tuple[str, str, str]], sample: int) -> list[str]:
     drawn = random.Random(70).sample(pairs, min(sample, len(pairs)))
     return [f"  {name}: {_short(a)!r} | {_short(b)!r}" for name, a, b in drawn] + \
@@ -158,7 +141,7 @@ def main(argv: list[str] | None = None) -> None:
     elif args.crawl:
         print("\n".join(_printed(crawl_pairs(args.crawl), args.sample)))
     elif args.msrp:
-        print("\n".join(msrp_counts(args.msrp)))
+        print("\n".join(msrp_parted(args.msrp, framed_beside_stated)))
     else:
         print("\n".join(judged_counts(args.data, args.show)))
 

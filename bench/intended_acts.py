@@ -21,7 +21,6 @@ beside the act done".
 from __future__ import annotations
 
 import argparse
-import csv
 import itertools
 import sys
 from collections import Counter
@@ -34,6 +33,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from background_acts import dev_link_files  # noqa: E402
 from stage_wrongs import _shown, parted_without, read  # noqa: E402
+from veto_counts import msrp_parted  # noqa: E402
 
 from viewer.analysis.claims import intentions  # noqa: E402
 from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
@@ -98,24 +98,6 @@ def _sentences(nlp, path: Path) -> list[tuple[UnitFeatures, str]]:
             for s in doc.sents if len(s) > 3]
 
 
-def msrp_pairs(folder: Path) -> list[str]:
-    """MSRP's train and test pairs the veto parts, by label (1: a paraphrase), each printed."""
-    from viewer.analysis.claims.units import unit_features
-    from viewer.analysis.nlp import english
-    from viewer.corpus.spans import Span
-
-    nlp, lines, count = english(), [], Counter()
-    for path in sorted(folder.glob("msr_paraphrase_*.txt")):
-        with path.open(encoding="utf-8-sig") as f:
-            for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-                a, b = (unit_features(nlp(s), Span(0, len(s))) for s in (row["#1 String"], row["#2 String"]))
-                count[row["Quality"]] += 1
-                if intended_beside_done(a, b):
-                    count[f"parted, label {row['Quality']}"] += 1
-                    lines.append(f"  {row['Quality']} {row['#1 String'][:160]!r} | {row['#2 String'][:160]!r}")
-    return lines + [f"{key}: {n}" for key, n in sorted(count.items())]
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
@@ -131,7 +113,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.sets:
         print("\n".join(set_pairs(args.data, args.sets.split(","))))
     elif args.msrp:
-        print("\n".join(msrp_pairs(args.msrp)))
+        print("\n".join(msrp_parted(args.msrp, intended_beside_done)))
     else:
         print("\n".join(judged_counts(args.data, args.base, dev_link_files(args.judged), args.show)))
 

@@ -22,12 +22,10 @@ docs/linking.md "Two shares no one value allows".
 """
 from __future__ import annotations
 
-import csv
 import itertools
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import gva  # noqa: E402
 from background_acts import dev_link_files, judged_arguments  # noqa: E402
 from stage_wrongs import _shown, parted_without, read  # noqa: E402
+from veto_counts import msrp_parted  # noqa: E402
 
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures  # noqa: E402
 from viewer.analysis.claims.index import figure_relation  # noqa: E402
@@ -139,31 +138,6 @@ def _sentences(doc) -> list[tuple[UnitFeatures, str]]:
     return [(unit_features(doc, Span(s.start_char, s.end_char)), s.text) for s in doc.sents if len(s) > 3]
 
 
-def msrp_pairs(folder: Path) -> list[str]:
-    """MSRP's train and test pairs the share reading parts, by label (1: a paraphrase), each printed."""
-    from viewer.analysis.claims.units import unit_features
-    from viewer.analysis.nlp import english
-    from viewer.corpus.spans import Span
-
-    nlp, lines, count = english(), [], Counter()
-    for row in _msrp_rows(folder):
-        count[row["Quality"]] += 1
-        texts = (row["#1 String"], row["#2 String"])
-        if not all(_SHARE_WORDS.search(t) for t in texts):
-            continue
-        a, b = (unit_features(nlp(t), Span(0, len(t))) for t in texts)
-        if parted_by_shares(a, b):
-            count[f"parted, label {row['Quality']}"] += 1
-            lines.append(f"  {row['Quality']} {texts[0][:160]!r} | {texts[1][:160]!r}")
-    return lines + [f"{key}: {n}" for key, n in sorted(count.items())]
-
-
-def _msrp_rows(folder: Path) -> Iterable[dict]:
-    for path in sorted(folder.glob("msr_paraphrase_*.txt")):
-        with path.open(encoding="utf-8-sig") as f:
-            yield from csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = judged_arguments(__doc__.splitlines()[0])
     parser.add_argument("--sets", help="comma-separated unjudged sets under DATA/sets")
@@ -175,7 +149,7 @@ def main(argv: list[str] | None = None) -> None:
     elif args.gva:
         lines = gva_pairs(args.gva)
     elif args.msrp:
-        lines = msrp_pairs(args.msrp)
+        lines = msrp_parted(args.msrp, parted_by_shares, _SHARE_WORDS.search)
     else:
         lines = judged_counts(args.data, args.base, dev_link_files(args.judged), args.show)
     print("\n".join(lines))

@@ -78,6 +78,28 @@ def _own_words() -> dict[str, frozenset[str]]:
     return {"verdict_beside_charge": verdicts.VERDICT_WORDS, "hearing_beside_arrest": hearings.COURT_WORDS}
 
 
+def msrp_parted(folder: Path, parts: Callable[[UnitFeatures, UnitFeatures], bool],
+                worth_reading: Callable[[str], bool] | None = None) -> list[str]:
+    """MSRP's train and test pairs (``folder``: msr_paraphrase_*.txt, read as the verifier's fit reads them) that
+    ``parts`` parts, each sentence parsed alone, by label (1: a paraphrase), each printed; ``worth_reading`` skips the
+    pairs whose sentences cannot both hold what a veto reads (a share needs a per cent), sparing their parse."""
+    from viewer.analysis.claims.fit_verifier import msrp_rows
+    from viewer.analysis.claims.units import unit_features
+    from viewer.analysis.nlp import english
+    from viewer.corpus.spans import Span
+
+    nlp, lines, count = english(), [], Counter()
+    for path in sorted(folder.glob("msr_paraphrase_*.txt")):
+        for label, _id1, _id2, *texts in msrp_rows(path):
+            count[label] += 1
+            if worth_reading and not all(worth_reading(t) for t in texts):
+                continue
+            if parts(*(unit_features(nlp(t), Span(0, len(t))) for t in texts)):
+                count[f"parted, label {label}"] += 1
+                lines.append(f"  {label} {texts[0][:160]!r} | {texts[1][:160]!r}")
+    return lines + [f"{key}: {n}" for key, n in sorted(count.items())]
+
+
 def judged_counts(veto_name: str, data: Path, base: Path, files: list[Path], show: bool) -> list[str]:
     """R/P/W of the judged links the veto of `claims.verifier` named ``veto_name`` parts, by whether ``base`` makes
     them and whether another veto parts them."""
