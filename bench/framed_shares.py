@@ -2,7 +2,7 @@
 "amid", "in response to" …, and in the other's main clause) parts: on every judged dev link, on close sentence pairs of
 unjudged news and of the GVA crawl, and on MSRP (session 70, frame70).
 
-    python bench/framed_shares.py DATA [--phrases] [--show]
+    python bench/framed_shares.py DATA [--phrases] [--clauses temporal|relative|both] [--show]
     python bench/framed_shares.py DATA --sets basil,basilB,basilD,wcepA [--sample N]
     python bench/framed_shares.py DATA --crawl CORPUS [--sample N]
     python bench/framed_shares.py DATA --msrp MSRP_DIR
@@ -15,10 +15,13 @@ of each crawl incident that has two (only those holding a framing word are parse
 prints N of the pairs parted, drawn at random (seed 70), to be read by hand. ``--msrp`` counts MSRP's train and test
 pairs, each sentence parsed alone, by label. ``--phrases`` adds the prepositions of time and topic ("after",
 "following", "before", "ahead", "since", "over", "against") to the framing words for the count, as their leaving out
-was measured.
+was measured. ``--clauses`` counts the reading widened to subordinate clauses (session 71, detail71): a temporal
+adverbial clause ("when", "while", "since", "as", "once", "until") or a relative clause, or both, frames the words under
+it as a framing phrase does; the counts then hold the built reading's too (judged R 0, P 1, W 6).
 
 Run in session 70 on the judged dev links, basil, basilB, basilD, wcepA, the crawl's 914 incidents and MSRP:
-docs/linking.md "Where the shared words lie".
+docs/linking.md "Where the shared words lie"; in session 71 with ``--clauses`` on the judged dev links, basil, basilB,
+basilD and wcepA: docs/linking.md "One statement's several items".
 """
 from __future__ import annotations
 
@@ -38,8 +41,22 @@ from viewer.analysis.claims.framing import framed_beside_stated  # noqa: E402
 from veto_counts import msrp_parted  # noqa: E402
 
 TOPIC_AND_TIME = frozenset({"after", "following", "before", "ahead", "since", "over", "against"})
+TEMPORAL_MARKS = frozenset({"when", "whenever", "while", "since", "as", "once", "until", "till"})
 POLITICAL = ("allsides", "basil", "wcep")
 _CRAWL_WORDS = ("despite", "notwithstanding", "amid", "response", "reaction", "retaliation", "wake", "protest")
+
+
+def clause_framing(kinds: str):
+    """`framing._framing` widened to the subordinate clauses ``kinds`` names ("temporal", "relative" or "both"): the
+    reading counted and refused in session 71."""
+    built = framing._framing
+
+    def framing_or_clause(token) -> bool:
+        temporal = token.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS for c in token.children)
+        relative = token.dep_ == "relcl"
+        return built(token) or (kinds != "relative" and temporal) or (kinds != "temporal" and relative)
+    return framing_or_clause
 
 
 def judged_counts(data: Path, show: bool) -> list[str]:
@@ -128,6 +145,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--phrases", action="store_true")
+    parser.add_argument("--clauses", choices=("temporal", "relative", "both"))
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--sets")
     parser.add_argument("--crawl", type=Path)
@@ -136,6 +154,10 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.phrases:
         framing.FRAMING = framing.FRAMING | TOPIC_AND_TIME
+    if args.clauses and args.crawl:
+        parser.error("--crawl parses only the incidents holding a framing word: not with --clauses")
+    if args.clauses:
+        framing._framing = clause_framing(args.clauses)
     if args.sets:
         print("\n".join(_printed(set_pairs(args.data, args.sets.split(",")), args.sample)))
     elif args.crawl:
