@@ -17,7 +17,8 @@ its misses have a noted span cut into several units, and for the article-level s
 would accept. The table gives the stages by set, and under them what a fix at each large stage would meet: why a
 span has no unit (inside a boilerplate run of a kind, a heading or title line the linker leaves out, or a piece that is
 no proposition: too short, verbless, spoken to the reader), how close the story gate came, how close the pair model
-came. ``--show STAGE`` prints each miss lost there, with the two units' texts and scores, to read.
+came. ``--show STAGE`` prints each miss lost there, with the two units' texts and scores, to read. Run in session 71 on
+allsidesA–F, basilE and wcepB (misses68x–70y, misses50bw; docs/linking.md gives the table), two minutes on a loaded machine.
 """
 from __future__ import annotations
 
