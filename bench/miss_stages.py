@@ -11,12 +11,14 @@ articles never weighed (not neighbours), the story gate refusing them, the story
 dated apart, no candidate unit pair, a veto (counts or dates in conflict, a contradiction, two people's words), the
 pair model below its threshold, the word check, the recap check, the story-word check, or the grouping (a pair
 verified at the threshold whose groups were not merged: one mention per document, the member means, the linked
-stories' cut). The best unit pair (by the pair model alone) decides the checks. Each stage's count says how many of
+stories' cut), or the link judge (the two units were in one claim until `link_judge.judged_clusters` took one out
+under its bar). The best unit pair (by the pair model alone) decides the checks. Each stage's count says how many of
 its misses have a noted span cut into several units, and for the article-level stages how many the pair model alone
 would accept. The table gives the stages by set, and under them what a fix at each large stage would meet: why a
 span has no unit (inside a boilerplate run of a kind, a heading or title line the linker leaves out, or a piece that is
 no proposition: too short, verbless, spoken to the reader), how close the story gate came, how close the pair model
-came. ``--show STAGE`` prints each miss lost there, with the two units' texts and scores, to read.
+came. ``--show STAGE`` prints each miss lost there, with the two units' texts and scores, to read. Run in session 71 on
+allsidesA–F, basilE and wcepB (misses68x–70y, misses50bw; docs/linking.md gives the table), two minutes on a loaded machine.
 """
 from __future__ import annotations
 
@@ -43,16 +45,18 @@ from viewer.analysis.claims.units import _heading  # noqa: E402
 from viewer.corpus.spans import Span  # noqa: E402
 
 STAGES = ("found", "no claim unit", "articles not neighbours", "story gate", "story groups", "leads dated apart",
-          "never candidates", "vetoed", "pair model", "word check", "recap check", "story-word check", "grouping")
+          "never candidates", "vetoed", "pair model", "word check", "recap check", "story-word check", "grouping",
+          "link judge")
 ARTICLE_STAGES = STAGES[2:7]
 NEAR_GATE, NEAR_PAIR = 0.90, 0.50  # how close a refusal came: the bands a loosened threshold would reach first
 
 
 class Kept:
-    """What one linking run decided beside its pair scores (`link_losses.KeptScores`): the story gate's verdicts and
-    the claims it returned."""
+    """What one linking run decided beside its pair scores (`link_losses.KeptScores`): the story gate's verdicts, the
+    claims (units by index) the link judge was given, and the claims it returned."""
 
     stories: list[tuple[int, int, float]] = []
+    judged: list[list[int]] = []
     claims: list = []
 
 
@@ -62,11 +66,17 @@ def _kept_stories(stories, passing, average):
 
 
 def _kept_claims(*args, **kwargs):
+    Kept.judged = []
     Kept.claims = _link_claims(*args, **kwargs)
     return Kept.claims
 
 
-_story_groups, _link_claims = linking.story_groups, pipeline.link_claims
+def _kept_judged(clusters, *args, **kwargs):
+    Kept.judged = [list(c) for c in clusters]
+    return _judged_clusters(clusters, *args, **kwargs)
+
+
+_story_groups, _link_claims, _judged_clusters = linking.story_groups, pipeline.link_claims, linking.judged_clusters
 
 
 class Fate(NamedTuple):
@@ -132,20 +142,28 @@ def table(by_set: dict[str, list[Fate]], threshold: float) -> list[str]:
 
 def set_fates(data: Path, name: str, noted: list, quality) -> list[Fate]:
     """Analyse the set's documents as one corpus and put each noted claim down to its stage."""
-    events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))
-    paths = [data / "sets" / name / "docs" / n for n in sorted(events["documents"])]
-    linking.PairScores, linking.story_groups, pipeline.link_claims = KeptScores, _kept_stories, _kept_claims
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            export, _seconds = quality.analysed_export(paths, Path(tmp))
-    finally:
-        linking.PairScores, linking.story_groups, pipeline.link_claims = KeptScores.__mro__[1], _story_groups, _link_claims
+    export = analysed(data, name, quality)
     documents = {Path(d["source"]["path"]).name: int(d["id"][1:]) for d in export["documents"]}
     texts = {Path(d["source"]["path"]).name: d for d in export["documents"]}
     linked = quality.linked_noted(export, noted)
     model = KeptScores.last.model
     group = _story_groups(Kept.stories, model.story.threshold, model.story_average) if model.story_average else {}
     return [Fate("found", False) if found else fate(n, documents, group, texts) for n, found in zip(noted, linked)]
+
+
+def analysed(data: Path, name: str, quality) -> dict:
+    """The set's documents analysed as one corpus by the real pipeline, its export returned and what the linker
+    decided kept (`KeptScores.last`, `Kept`)."""
+    events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))
+    paths = [data / "sets" / name / "docs" / n for n in sorted(events["documents"])]
+    linking.PairScores, linking.story_groups, pipeline.link_claims = KeptScores, _kept_stories, _kept_claims
+    linking.judged_clusters = _kept_judged
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            return quality.analysed_export(paths, Path(tmp))[0]
+    finally:
+        linking.PairScores, linking.story_groups, pipeline.link_claims = KeptScores.__mro__[1], _story_groups, _link_claims
+        linking.judged_clusters = _judged_clusters
 
 
 def fate(noted, documents: dict[str, int], group: dict[int, int], texts: dict[str, dict]) -> Fate:
@@ -167,6 +185,8 @@ def fate(noted, documents: dict[str, int], group: dict[int, int], texts: dict[st
     grouped = a in group and group.get(a) == group.get(b)
     found = Fate("", several, best, raw[best], best_known, story.get((a, b), 0.0), grouped)
     threshold = scores.model.pair.threshold
+    if judged_out(left, right):
+        return found._replace(stage="link judge")
     if (a, b) not in story:
         return found._replace(stage="articles not neighbours")
     if story[(a, b)] <= VETOED:
@@ -180,6 +200,11 @@ def fate(noted, documents: dict[str, int], group: dict[int, int], texts: dict[st
     if best_known >= threshold:
         return found._replace(stage="grouping")
     return found._replace(stage=_check_stage(scores, *best))
+
+
+def judged_out(left: list[int], right: list[int], judged: list[list[int]] | None = None) -> bool:
+    """Whether a claim given to the link judge held a unit over each span (``left``, ``right``): the judge parted them."""
+    return any(set(left) & set(c) and set(right) & set(c) for c in (Kept.judged if judged is None else judged))
 
 
 def no_unit_reason(text: str, boilerplate: list[dict], span: tuple[str, int, int]) -> str:

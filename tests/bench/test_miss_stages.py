@@ -35,3 +35,11 @@ def test_the_table_counts_each_stage_by_set_and_in_all(bench_script):
     assert rows["article stages: gate ≥ 0.90"] == ["0", "1", "1"]
     assert rows["pair model: ≥ 0.50"] == ["1", "0", "1"]
     assert rows["span across units"] == ["1", "0", "1"]
+
+
+def test_a_miss_is_the_link_judges_where_a_claim_it_was_given_held_both_spans(bench_script):
+    stages = bench_script("miss_stages")
+    given = [[0, 4, 7], [2, 5]]
+    assert stages.judged_out([4], [7, 9], given)
+    assert not stages.judged_out([4], [5], given)
+    assert not stages.judged_out([1], [3], given)
