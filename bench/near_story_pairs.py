@@ -13,7 +13,7 @@ gives, by source and for each gate bar and pair floor, the same-story pairs shar
 the pairs of two stories it would link (links across stories), then the links it would make by their hand verdicts
 (every judged links file but the blind draws', a noted miss counting as right). ``--rows`` writes every pair with its
 best unit pair's spans, verdict and texts. Run in session 71 on allsidesA–F, basilC, basilE, wcepB–D, gvaC and gvaG (the
-links no file judged then were judged into training/judged/links_recall71.tsv).
+links no file judged then were judged into training/judged/links_near_gate.tsv).
 """
 from __future__ import annotations
 
@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--low", type=float, default=0.8, help="the lowest gate probability kept")
     parser.add_argument("--rows", type=Path, help="write every pair kept, with its best unit pair's texts")
     parser.add_argument("--judged", type=Path, action="append", default=[],
-                        help="a links file read beside the dev ones (one the blind filter leaves out, as links_recall71.tsv in session 71)")
+                        help="a links file read beside the dev ones (one the blind filter leaves out)")
     ns = parser.parse_args(argv)
     quality = miss_stages._quality()
     pairs = []
