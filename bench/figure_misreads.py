@@ -25,8 +25,8 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -47,8 +47,7 @@ _CHANGE = (r"rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|increas
            r"soared|tumbled|cut|raised?|lowered|up|down|by")
 
 
-@dataclass(frozen=True)
-class Form:
+class Form(NamedTuple):
     """A way of writing a number the reader may misread: where it is written, and whether the figures the reader
     finds over the match misread it."""
 
