@@ -14,7 +14,7 @@ def _row(lines: list[str], form: str) -> tuple[int, int]:
 
 
 @pytest.mark.parametrize("text, form, counts", [
-    ("The FDA approved a COVID-19 pill and an AK-47 was found.", "number on a name", (2, 0)),
+    ("The FDA approved a COVID-19 pill and an AK-47 was found.", "number on a name", (2, 2)),  # measured, not mended
     ("Twenty-five people were hurt.", "spelled tens and ones", (1, 0)),
     ("Nearly two dozen shots and a half-dozen officers.", "dozens of a count", (2, 0)),
     ("Claims rose by 37,000 to 412,000.", "change before a level", (1, 0)),
