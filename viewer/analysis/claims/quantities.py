@@ -195,10 +195,10 @@ def _change_and_level(first: re.Match, high: Figure, second: re.Match) -> bool:
     $107.6 million"), or two after a word saying a figure moved (`_AFTER_CHANGE`) when the first is whole without the
     second ("New jobless claims fell 34,000 to 444,000", "increased from 30 to 64"); "rose by 5 to 10 percent" and
     "rose from 10 to 15 percent" give the first its unit from the second, as ranges do, and a hedge before the pair
-    spans both ends ("NBC lost an estimated $10 million to $15 million in advertising revenue", ECB+ dev). Counted before it was built
-    (session 71, bench/figure_misreads.py): 65 of MSRP's sentences and 7 of the AllSides dev sets' documents write
-    one, none of the GVA crawl's first two reports of an incident; the true ranges counted beside them stand after
-    other words ("sentenced to 15 to 30 years", "ages 11 to 15", "punishable by 20 to 50 years")."""
+    spans both ends ("NBC lost an estimated $10 million to $15 million in advertising revenue", ECB+ dev). Counted
+    before it was built (session 71, bench/figure_misreads.py): 65 of MSRP's sentences and 7 of the AllSides dev sets'
+    documents write one, none of the GVA crawl's first two reports of an incident; the true ranges counted beside them
+    stand after other words ("sentenced to 15 to 30 years", "ages 11 to 15", "punishable by 20 to 50 years")."""
     if first.group("link").strip().lower() != "to" or (first.group("intro") or "").lower() == "between":
         return False
     if first.group("pct") and high.unit != "%":
