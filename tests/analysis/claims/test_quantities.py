@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from viewer.analysis.claims.quantities import figures, identifiers, labels, number_word
+from viewer.analysis.claims.quantities import figures, identifiers, labels
 
 TABLE = [
     ("more than 1,000 servicemen", "more than 1,000", 1000, 1000, 2000, "above"),
@@ -145,9 +145,69 @@ def test_a_sums_scale_written_as_a_letter_scales_it(text, read):
     assert [(f.text, f.value, f.unit) for f in figures(text)] == read
 
 
-@pytest.mark.parametrize(("words", "value"), [
-    ("six", 6), ("Sixth", 6), ("first", 1), ("twelfth", 12), ("twentieth", 20), ("Forty-Second", 42),
-    ("ninety ninth", 99), ("Maple", None), ("month", None), ("forty sixty", None), ("six forty", None),
+@pytest.mark.parametrize("text, read", [
+    ("Twenty-five people were hurt.", [("Twenty-five", 25)]),
+    ("twenty five shots were fired", [("twenty five", 25)]),
+    ("Thirty-seven per cent of CEOs", [("Thirty-seven per cent", 37)]),
+    ("Fifty-seven vehicles and 160 firefighters", [("Fifty-seven", 57), ("160", 160)]),
+    ("Five hundred and eighty-four days after", [("Five hundred and eighty-four", 584)]),
+    ("One hundred and fifty were inside", [("One hundred and fifty", 150)]),
+    ("nearly two dozen shell casings", [("nearly two dozen", 24)]),
+    ("signed nearly two-dozen executive actions", [("nearly two-dozen", 24)]),
+    ("a half-dozen advisers", [("a half-dozen", 6)]),
+    ("about half a dozen firearms", [("about half a dozen", 6)]),
+    ("the half-dozen Republican senators", [("half-dozen", 6)]),
+    ("more than five dozen shell casings", [("more than five dozen", 60)]),
 ])
-def test_a_number_below_a_hundred_is_read_from_its_cardinal_or_ordinal_words(words, value):
-    assert number_word(words) == value
+def test_a_number_in_words_is_one_figure(text, read):
+    """A compound, "hundred and", a count of dozens: not two numbers side by side ("Twenty" and "five")."""
+    assert [(f.text, f.value) for f in figures(text)] == read
+
+
+@pytest.mark.parametrize("text, values", [
+    ("a dozen officers and two more", [12, 2]),  # each word alone is still a number
+    ("six officers and forty deputies", [6, 40]),
+    ("the score was twenty to five", [20, 5]),  # two numbers "to" joins falling, no compound
+])
+def test_number_words_apart_stay_apart(text, values):
+    assert [f.value for f in figures(text)] == values
+
+
+@pytest.mark.parametrize("text", ["won two-thirds of the vote", "three quarters of Latino votes", "one-third of sales"])
+def test_the_number_word_of_a_fraction_counts_nothing(text):
+    assert figures(text) == []
+
+
+def test_a_number_word_before_quarters_it_counts_is_read():
+    assert [f.value for f in figures("sales rose in three quarters")] == [3]
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Initial claims rose by 37,000 to 412,000 last week.", [("37,000", ""), ("412,000", "")]),
+    ("New jobless claims fell 34,000 to 444,000.", [("34,000", ""), ("444,000", "")]),
+    ("Texas Instruments climbed $1.37 to $19.25", [("$1.37", "$"), ("$19.25", "$")]),
+    ("The number of transplants increased from 30 to 64.", [("30", ""), ("64", "")]),
+    ("License sales fell 21 percent to $107.6 million.", [("21 percent", "%"), ("$107.6 million", "$")]),
+    ("cutting expenses by 28 percent to $47.1 million", [("28 percent", "%"), ("$47.1 million", "$")]),
+])
+def test_a_change_and_the_level_it_reached_are_two_figures(text, read):
+    """After a word saying a figure moved, or a share beside a sum: not a range from the change to the level."""
+    assert [(f.text, f.unit) for f in figures(text)] == read
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("Tuition will rise by 5 to 10 percent", "5 to 10 percent"),  # the first end takes the second's unit: a range
+    ("rose from 10 to 15 percent", "from 10 to 15 percent"),
+    ("He was sentenced to 15 to 30 years.", "15 to 30"),  # no word of change before it
+    ("The charge is punishable by 20 to 50 years.", "20 to 50"),
+    ("Prices rose between 5 and 10 percent", "between 5 and 10 percent"),
+    ("NBC lost an estimated $10 million to $15 million in revenue.", "$10 million to $15 million"),  # the hedge spans it
+])
+def test_a_range_after_other_words_or_taking_its_unit_from_its_end_stays_one(text, shown):
+    (figure,) = figures(text)
+    assert (figure.text, figure.qualifier) == (shown, "range")
+
+
+def test_a_spelled_age_is_a_label_whole():
+    text = "Twenty-nine-year-old Adam Bentdahl was killed."
+    assert labels(text) == [(0, len("Twenty-nine"))]

@@ -16,7 +16,7 @@ import re
 from collections.abc import Set as AbstractSet
 from difflib import SequenceMatcher
 
-from viewer.analysis.claims.quantities import number_word
+from viewer.analysis.claims.number_words import number_word
 from viewer.analysis.street_types import street_types
 from viewer.corpus.dates import MONTHS, WEEKDAYS
 

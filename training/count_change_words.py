@@ -1,0 +1,85 @@
+"""Write the words that say a figure changed, as they stand before a change and the level it reached ("rose by 37,000
+to 412,000", "fell 21 percent to $107.6 million", "increased from 30 to 64"): the two numbers are two figures of two
+measures, not the ends of one range.
+
+    python training/count_change_words.py GVA_CRAWL [--also DIR ...] [--msrp MSRP_DIR] [--out viewer/analysis/claims/change_words.json]
+
+Every readable page of the GVA crawl, every ``.txt`` under each ``--also`` folder and both sentences of every MSRP pair
+are searched for two numbers joined by "to" that the figure reader took for a range before session 71 (a rising pair,
+"from", "by" or nothing before the first), and the word right before them (before "by" or "from" when one comes first) is counted with one
+passage it was seen in. The table keeps the words of ``CHANGES``, chosen by reading every word counted (the script
+prints them all): verbs and adverbs that say a figure moved. Words before true ranges ("sentenced to 20 to 42 years",
+"between 9 and 20", "aged 18 to 24", "some 5 to 10 people") are left out; so is any word seen only in an example
+nobody here can find again.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from training.count_tables import crawl_and_folder_texts, crawl_arguments, write_table  # noqa: E402
+
+OUT = ROOT / "viewer" / "analysis" / "claims" / "change_words.json"
+_NUMBER = r"[$€£]?(\d[\d,]*(?:\.\d+)?)"
+PAIR = re.compile(rf"\b([a-z]+)\s+(?:(?:by|from)\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?"
+                  rf"{_NUMBER}(?:\s+(?:million|billion|trillion))?(?:\s*%|\s+percent|\s+per cent|\s+points?)?"
+                  rf"\s+to\s+{_NUMBER}", re.IGNORECASE)
+# Read among every word the count printed: the words that say a figure moved (a verb in any of its forms, "up"/"down").
+CHANGES = frozenset({
+    "rose", "rise", "fell", "falling", "up", "down", "increased", "decreased", "decline", "grow", "grew", "growing",
+    "slipped", "advanced", "gained", "added", "jumped", "jumping", "climbed", "dropped", "declined", "plunged", "lost",
+    "shed", "spurted",
+})
+
+
+def count(texts: Iterable[str]) -> tuple[Counter, dict[str, str]]:
+    """How often each word stands before a pair of numbers joined by "to", and the first passage it was seen in."""
+    seen: Counter = Counter()
+    example: dict[str, str] = {}
+    for text in texts:
+        for hit in PAIR.finditer(text):
+            if float(hit.group(2).replace(",", "")) >= float(hit.group(3).replace(",", "")):
+                continue  # "won 31 to 24": two counts, never read as a range
+            word = hit.group(1).lower()
+            seen[word] += 1
+            example.setdefault(word, " ".join(text[max(0, hit.start() - 80):hit.end() + 40].split()))
+    return seen, example
+
+
+def msrp_texts(folder: Path) -> list[str]:
+    from viewer.analysis.claims.fit_verifier import msrp_rows
+    return [text for path in sorted(folder.glob("msr_paraphrase_*.txt")) for _l, _a, _b, *pair in msrp_rows(path)
+            for text in pair]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = crawl_arguments(__doc__.splitlines()[0], OUT)
+    parser.add_argument("--msrp", type=Path)
+    ns = parser.parse_args(argv)
+    texts, data = crawl_and_folder_texts(ns)
+    if ns.msrp:
+        sentences = msrp_texts(ns.msrp)
+        texts += sentences
+        data += f"; both sentences of every MSRP pair ({len(sentences)} sentences)"
+    seen, example = count(texts)
+    provenance = {
+        "data": data,
+        "rule": "the word right before two rising numbers joined by 'to', which the figure reader took for a range "
+                "before session 71 (before 'by' or 'from' when one comes first); kept: the words that say a figure moved, read by hand among "
+                "all those counted (training/count_change_words.py CHANGES)",
+        "counts": "passages each word was seen in that shape, with the first of them",
+    }
+    entries = {word: {"count": n, "example": example[word]} for word, n in sorted(seen.items()) if word in CHANGES}
+    write_table(ns.out, "count_change_words.py", provenance, "entries", entries)
+    for word, n in seen.most_common():
+        print(n, word, "KEPT" if word in CHANGES else "-", example[word][:160])
+
+
+if __name__ == "__main__":
+    main()
