@@ -262,7 +262,9 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     + gerund no longer an intended act; units keep their content words for the link judge, which parses no mention
 #     alone; members named with a place speak for its force, "called police" is no report, a lone "they" may be police
 #     (session 70); "trillion" scales a figure
-ANALYSER_VERSION = "106"
+# 107: the quantity reader reads spelled compounds and dozens as one number ("Twenty-five", "two dozen"), a fraction's
+#     number word as no count, and a change before the level it reached as two figures ("rose by 37,000 to 412,000")
+ANALYSER_VERSION = "107"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
