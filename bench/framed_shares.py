@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from viewer.analysis.claims import framing  # noqa: E402
 from viewer.analysis.claims.framing import framed_beside_stated  # noqa: E402
-from veto_counts import msrp_parted  # noqa: E402
+from veto_counts import msrp_parted, reports_by_event, shortened  # noqa: E402
 
 TOPIC_AND_TIME = frozenset({"after", "following", "before", "ahead", "since", "over", "against"})
 TEMPORAL_MARKS = frozenset({"when", "whenever", "while", "since", "as", "once", "until", "till"})
@@ -77,7 +77,7 @@ def judged_counts(data: Path, show: bool) -> list[str]:
         by[(group, row["verdict"])] += 1
         if show:
             texts = [docs[data / "sets" / key[0] / "docs" / n].text[s:e] for n, s, e in key[1:]]
-            shown.append(f"  {row['verdict']} {key[0]} {_short(texts[0])!r} | {_short(texts[1])!r}")
+            shown.append(f"  {row['verdict']} {key[0]} {shortened(texts[0], 220)!r} | {shortened(texts[1], 220)!r}")
     return [f"{group:36} {verdict} {n}" for (group, verdict), n in sorted(by.items())] + shown
 
 
@@ -89,9 +89,6 @@ def _features(nlp, docs: dict, path: Path, start: int, end: int):
         docs[path] = nlp(path.read_text(encoding="utf-8"))
     return unit_features(docs[path], Span(start, end))
 
-
-def _short(text: str) -> str:
-    return " ".join(text.split())[:220]
 
 
 def close_pairs(docs: list, shared: int) -> list[tuple[str, str]]:
@@ -114,10 +111,7 @@ def set_pairs(data: Path, names: list[str]) -> list[tuple[str, str, str]]:
 
     nlp, out = english(), []
     for name in names:
-        events: dict[str, list[Path]] = {}
-        for path in sorted((data / "sets" / name / "docs").glob("*.txt")):
-            events.setdefault(path.name.split("_")[0], []).append(path)
-        for paths in events.values():
+        for paths in reports_by_event(data, name).values():
             out += [(name, a, b) for a, b in close_pairs([nlp(p.read_text(encoding="utf-8")) for p in paths], 2)]
     return out
 
@@ -137,7 +131,7 @@ def crawl_pairs(corpus: Path) -> list[tuple[str, str, str]]:
 
 def _printed(pairs: list[tuple[str, str, str]], sample: int) -> list[str]:
     drawn = random.Random(70).sample(pairs, min(sample, len(pairs)))
-    return [f"  {name}: {_short(a)!r} | {_short(b)!r}" for name, a, b in drawn] + \
+    return [f"  {name}: {shortened(a, 220)!r} | {shortened(b, 220)!r}" for name, a, b in drawn] + \
         [f"{name}: {n} close sentence pairs parted" for name, n in sorted(Counter(p[0] for p in pairs).items())]
 
 

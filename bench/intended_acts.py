@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from background_acts import dev_link_files  # noqa: E402
 from stage_wrongs import _shown, parted_without, read  # noqa: E402
-from veto_counts import msrp_parted  # noqa: E402
+from veto_counts import msrp_parted, reports_by_event, shortened  # noqa: E402
 
 from viewer.analysis.claims import intentions  # noqa: E402
 from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
@@ -70,21 +70,15 @@ def set_pairs(data: Path, names: list[str]) -> list[str]:
 
     nlp, lines, count = english(), [], Counter()
     for name in names:
-        events: dict[str, list[Path]] = {}
-        for path in sorted((data / "sets" / name / "docs").glob("*.txt")):
-            events.setdefault(path.name.split("_")[0], []).append(path)
-        for paths in events.values():
+        for paths in reports_by_event(data, name).values():
             reports = [_sentences(nlp, path) for path in paths]
             for one, two in itertools.combinations(reports, 2):
                 for (a, text_a), (b, text_b) in itertools.product(one, two):
                     if len(set(a.terms) & set(b.terms)) >= 2 and intended_beside_done(a, b):
                         count[name] += 1
-                        lines.append(f"  {name}: {_short(text_a)!r} | {_short(text_b)!r}")
+                        lines.append(f"  {name}: {shortened(text_a)!r} | {shortened(text_b)!r}")
     return lines + [f"{name}: {count[name]} close sentence pairs parted" for name in names]
 
-
-def _short(text: str) -> str:
-    return " ".join(text.split())[:200]
 
 
 def _sentences(nlp, path: Path) -> list[tuple[UnitFeatures, str]]:

@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from background_acts import dev_link_files, judged_spans  # noqa: E402
 from framed_shares import POLITICAL  # noqa: E402
+from veto_counts import shortened  # noqa: E402
 
 from viewer.analysis.claims.vocabulary import term  # noqa: E402
 
@@ -95,12 +96,9 @@ def counts(data: Path, show: str | None) -> list[str]:
         for name in fired:
             by[(name, group, row["verdict"])] += 1
         if show in fired and not parted:
-            shown.append(f"  {row['verdict']} {row['set']}: {_short(spans[0].text)!r} | {_short(spans[1].text)!r}")
+            shown.append(f"  {row['verdict']} {row['set']}: {shortened(spans[0].text)!r} | {shortened(spans[1].text)!r}")
     return [f"{name:9} {group:33} {verdict} {n}" for (name, group, verdict), n in sorted(by.items())] + shown
 
-
-def _short(text: str) -> str:
-    return " ".join(text.split())[:200]
 
 
 def main(argv: list[str] | None = None) -> None:

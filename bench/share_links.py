@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import gva  # noqa: E402
 from background_acts import dev_link_files, judged_arguments  # noqa: E402
 from stage_wrongs import _shown, parted_without, read  # noqa: E402
-from veto_counts import msrp_parted  # noqa: E402
+from veto_counts import msrp_parted, reports_by_event, shortened  # noqa: E402
 
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures  # noqa: E402
 from viewer.analysis.claims.index import figure_relation  # noqa: E402
@@ -86,8 +86,7 @@ def set_pairs(data: Path, names: list[str]) -> list[str]:
 
     nlp, lines, count = english(), [], Counter()
     for name in names:
-        paths = sorted((data / "sets" / name / "docs").glob("*.txt"))
-        for _event, reports in itertools.groupby(paths, key=lambda p: p.name.split("_")[0]):
+        for reports in reports_by_event(data, name).values():
             lines += _parted_pairs([_sentences(nlp(p.read_text(encoding="utf-8"))) for p in reports], name, count)
     return lines + [f"{key}: {n}" for key, n in sorted(count.items())]
 
@@ -119,16 +118,13 @@ def _parted_pairs(reports: list[list[tuple[UnitFeatures, str]]], name: str, coun
             already = parted_without("shares_apart", a, b)
             count[f"{name}: parted, {'close' if close else 'not close'}{', already parted' if already else ''}"] += 1
             if close and not already:
-                lines.append(f"  {name}: {_short(text_a)!r} | {_short(text_b)!r}")
+                lines.append(f"  {name}: {shortened(text_a)!r} | {shortened(text_b)!r}")
     return lines
 
 
 def _gives_shares(unit: UnitFeatures) -> bool:
     return any(f.unit == "%" and f.count for f in unit.figures)
 
-
-def _short(text: str) -> str:
-    return " ".join(text.split())[:200]
 
 
 def _sentences(doc) -> list[tuple[UnitFeatures, str]]:

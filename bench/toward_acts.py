@@ -29,6 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from veto_counts import reports_by_event, shortened  # noqa: E402
+
 from viewer.analysis.claims.acts import main_verbs, verb_act  # noqa: E402
 from viewer.analysis.claims.intentions import intended_beside_done  # noqa: E402
 
@@ -93,13 +95,10 @@ def report_pairs(nlp, texts: list[str]) -> tuple[list[str], int, int]:
                       for o in (r if r is not None else sentences(nlp, texts[j]))]
             hits = [o for o in others if parted_by_toward(pair, o)]
             parted += bool(hits)
-            lines.append(f"  {toward_only(pair)} {_short(pair[2])!r}"
-                         + "".join(f"\n    parted from {_short(o[2])!r}" for o in hits))
+            lines.append(f"  {toward_only(pair)} {shortened(pair[2], 220)!r}"
+                         + "".join(f"\n    parted from {shortened(o[2], 220)!r}" for o in hits))
     return lines, found, parted
 
-
-def _short(text: str) -> str:
-    return " ".join(text.split())[:220]
 
 
 def crawl_counts(corpus: Path, incidents: int) -> list[str]:
@@ -124,11 +123,8 @@ def set_counts(data: Path, names: list[str]) -> list[str]:
 
     nlp, lines = english(), []
     for name in names:
-        events: dict[str, list[Path]] = {}
-        for path in sorted((data / "sets" / name / "docs").glob("*.txt")):
-            events.setdefault(path.name.split("_")[0], []).append(path)
         found = parted = 0
-        for event, paths in events.items():
+        for event, paths in reports_by_event(data, name).items():
             texts = [p.read_text(encoding="utf-8") for p in paths]
             if any(TOWARD_GERUND.search(t) for t in texts):
                 more, f, p = report_pairs(nlp, texts)
@@ -152,7 +148,7 @@ def judged_counts(data: Path) -> list[str]:
         sides = [_side(nlp, docs, path, start, end) for path, (_n, start, end) in zip(paths, key[1:])]
         parted = parted_by_toward(*sides) or parted_by_toward(*sides[::-1])
         lines.append(f"  {row['verdict']} {'parted by toward' if parted else 'not parted'} {key[0]} "
-                     f"{_short(texts[0])!r} | {_short(texts[1])!r}")
+                     f"{shortened(texts[0], 220)!r} | {shortened(texts[1], 220)!r}")
     return lines
 
 

@@ -78,6 +78,19 @@ def _own_words() -> dict[str, frozenset[str]]:
     return {"verdict_beside_charge": verdicts.VERDICT_WORDS, "hearing_beside_arrest": hearings.COURT_WORDS}
 
 
+def reports_by_event(data: Path, name: str) -> dict[str, list[Path]]:
+    """A set's reports by story: each report's file name starts with its event's id, up to the first "_"."""
+    events: dict[str, list[Path]] = {}
+    for path in sorted((data / "sets" / name / "docs").glob("*.txt")):
+        events.setdefault(path.name.split("_")[0], []).append(path)
+    return events
+
+
+def shortened(text: str, length: int = 200) -> str:
+    """A passage on one line, cut to ``length`` characters for a printout read by hand."""
+    return " ".join(text.split())[:length]
+
+
 def msrp_parted(folder: Path, parts: Callable[[UnitFeatures, UnitFeatures], bool],
                 worth_reading: Callable[[str], bool] | None = None) -> list[str]:
     """MSRP's train and test pairs (``folder``: msr_paraphrase_*.txt, read as the verifier's fit reads them) that

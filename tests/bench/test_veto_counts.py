@@ -42,3 +42,17 @@ def test_the_wounds_of_some_beside_a_toll_are_counted(counts, judged_made):
     data, base, files = judged_made("made", [(wounds, toll, "W"), (toll, "Two men were shot outside the hall.", "P")])
     table = counts.judged_counts("wounds_beside_toll", data, base, files, show=False)
     assert [line.split() for line in table] == [["made", "W", "1"]]
+
+
+def test_a_sets_reports_are_grouped_by_the_event_their_file_names_start_with(counts, tmp_path):
+    docs = tmp_path / "sets" / "draw" / "docs"
+    docs.mkdir(parents=True)
+    for name in ("123_b.txt", "1234_a.txt", "123_a.txt", "notes.md"):
+        (docs / name).write_text("A report.", encoding="utf-8")
+    events = counts.reports_by_event(tmp_path, "draw")
+    assert {event: [p.name for p in paths] for event, paths in events.items()} == {
+        "123": ["123_a.txt", "123_b.txt"], "1234": ["1234_a.txt"]}
+
+
+def test_a_passage_is_shortened_to_one_line(counts):
+    assert counts.shortened("Police said\n  the man   fled.", 15) == "Police said the"
