@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import gva  # noqa: E402
 from background_acts import dev_link_files, judged_links, made_links  # noqa: E402
 
+from training.count_tables import msrp_sentences  # noqa: E402
 from viewer.analysis.claims.quantities import Figure, figures  # noqa: E402
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -56,16 +57,13 @@ class Form(NamedTuple):
     misread: Callable[[re.Match, list[Figure]], bool]
 
 
-def _values(found: list[Figure]) -> list[float | None]:
-    return [f.value for f in found]
-
-
 def _split_compound(m: re.Match, found: list[Figure]) -> bool:
     """"Twenty-five": anything but one figure of 25."""
     return len(found) != 1 or found[0].low != found[0].high or found[0].value % 10 == 0
 
 
 def _any_figure(m: re.Match, found: list[Figure]) -> bool:
+    """A number that is no count ("COVID-19", "Title 42", the "two" of "two-thirds of"): misread when read as a figure."""
     return bool(found)
 
 
@@ -76,11 +74,6 @@ def _not_one_scaled(m: re.Match, found: list[Figure]) -> bool:
         return True
     value = found[0].value
     return value % 6 != 0 if "dozen" in m.group().lower() else value <= 100
-
-
-def _fraction_counted(m: re.Match, found: list[Figure]) -> bool:
-    """"two-thirds of", "three quarters of": misread when the reader gives a count (2, 3)."""
-    return bool(found)
 
 
 def _change_as_range(m: re.Match, found: list[Figure]) -> bool:
@@ -111,7 +104,7 @@ FORMS = (
                                    rf"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b", re.IGNORECASE),
          _not_one_scaled),
     Form("fraction", re.compile(r"\b(?:a|one|two|three)[- ](?:third|thirds|quarter|quarters|fifth|fifths)\b"
-                                         r"(?=\s+of\b)", re.IGNORECASE), _fraction_counted),
+                                         r"(?=\s+of\b)", re.IGNORECASE), _any_figure),
     Form("change before a level", re.compile(rf"\b(?:{_CHANGE})\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?"
                                              rf"[$€£]?(?:{_NUMBER})(?:\s+(?:million|billion|trillion|thousand))?"
                                              rf"(?:\s*%|\s+percent|\s+per cent|\s+points?|\s+percentage points?)?"
@@ -159,14 +152,7 @@ def set_texts(data: Path, names: list[str]) -> Iterable[str]:
 def gva_texts(corpus: Path) -> Iterable[str]:
     for items in gva.incidents_with_two(corpus, 100000):
         for _name, item in items[:2]:
-            yield f"{item['title']}\n\n{item['text'][:6000]}"
-
-
-def msrp_texts(folder: Path) -> Iterable[str]:
-    from viewer.analysis.claims.fit_verifier import msrp_rows
-    for path in sorted(folder.glob("msr_paraphrase_*.txt")):
-        for _label, _id1, _id2, *texts in msrp_rows(path):
-            yield from texts
+            yield gva.report_text(item)
 
 
 def link_counts(data: Path, files: list[Path], base: Path | None) -> list[str]:
@@ -272,7 +258,7 @@ def main(argv: list[str] | None = None) -> None:
     elif args.gva:
         lines = form_counts(gva_texts(args.gva), "gva", args.show)
     elif args.msrp:
-        lines = form_counts(msrp_texts(args.msrp), "msrp", args.show)
+        lines = form_counts(msrp_sentences(args.msrp), "msrp", args.show)
     else:
         lines = list(itertools.chain.from_iterable(
             form_counts(set_texts(args.data, [name]), name, args.show) for name in args.sets.split(",")))

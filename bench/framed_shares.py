@@ -117,13 +117,13 @@ def set_pairs(data: Path, names: list[str]) -> list[tuple[str, str, str]]:
 
 
 def crawl_pairs(corpus: Path) -> list[tuple[str, str, str]]:
-    from gva import incidents_with_two
+    from gva import incidents_with_two, report_text
 
     from viewer.analysis.nlp import english
 
     nlp, out = english(), []
     for items in incidents_with_two(corpus, 100000):
-        texts = [f"{item['title']}\n\n{item['text'][:6000]}" for _n, item in items[:2]]
+        texts = [report_text(item) for _n, item in items[:2]]
         if any(word in text.lower() for text in texts for word in _CRAWL_WORDS):
             out += [("gva", a, b) for a, b in close_pairs([nlp(t) for t in texts], 3)]
     return out

@@ -80,12 +80,17 @@ def usable_reports(corpus_dir: Path) -> Iterator[tuple[str, list[tuple[str, dict
         yield folder.name, usable([(p.name, item) for p in sorted(folder.iterdir()) if (item := read_item(p)) is not None])
 
 
+def report_text(item: dict) -> str:
+    """A crawl report as the counters read it: its title, a blank line and the text's first 6,000 characters."""
+    return f"{item['title']}\n\n{item['text'][:6000]}"
+
+
 def parsed_report_pairs(corpus_dir: Path, incidents: int, nlp) -> Iterator[tuple]:
     """The first two usable reports of each of the crawl's first ``incidents`` incidents that have two, each parsed
-    (title, a blank line, the text's first 6,000 characters): what the counters of a shape across two reports of one
-    incident read (bench/identification_links.py, bench/doer_deaths.py)."""
+    (`report_text`): what the counters of a shape across two reports of one incident read
+    (bench/identification_links.py, bench/doer_deaths.py)."""
     for items in incidents_with_two(corpus_dir, incidents):
-        yield tuple(nlp(f"{item['title']}\n\n{item['text'][:6000]}") for _n, item in items[:2])
+        yield tuple(nlp(report_text(item)) for _n, item in items[:2])
 
 
 def pair_count_arguments(doc: str, argv: list[str] | None = None, flags: tuple[str, ...] = ()) -> argparse.Namespace:

@@ -97,7 +97,7 @@ def gva_pairs(corpus: Path) -> list[str]:
 
     nlp, lines, count = english(), [], Counter()
     for items in gva.incidents_with_two(corpus, 100000):
-        texts = [f"{item['title']}\n\n{item['text'][:6000]}" for _name, item in items[:2]]
+        texts = [gva.report_text(item) for _name, item in items[:2]]
         count["incidents"] += 1
         if all(_SHARE_WORDS.search(t) for t in texts):
             count["incidents whose two reports write a share"] += 1

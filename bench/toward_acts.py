@@ -102,13 +102,13 @@ def report_pairs(nlp, texts: list[str]) -> tuple[list[str], int, int]:
 
 
 def crawl_counts(corpus: Path, incidents: int) -> list[str]:
-    from gva import incidents_with_two
+    from gva import incidents_with_two, report_text
 
     from viewer.analysis.nlp import english
 
     nlp, lines, found, parted, matched = english(), [], 0, 0, 0
     for items in incidents_with_two(corpus, incidents):
-        texts = [f"{item['title']}\n\n{item['text'][:6000]}" for _n, item in items[:2]]
+        texts = [report_text(item) for _n, item in items[:2]]
         if not any(TOWARD_GERUND.search(t) for t in texts):
             continue
         matched += 1

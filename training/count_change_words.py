@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from training.count_tables import crawl_and_folder_texts, crawl_arguments, write_table  # noqa: E402
+from training.count_tables import crawl_and_folder_texts, crawl_arguments, msrp_sentences, write_table  # noqa: E402
 
 OUT = ROOT / "viewer" / "analysis" / "claims" / "change_words.json"
 _NUMBER = r"[$€£]?(\d[\d,]*(?:\.\d+)?)"
@@ -52,19 +52,13 @@ def count(texts: Iterable[str]) -> tuple[Counter, dict[str, str]]:
     return seen, example
 
 
-def msrp_texts(folder: Path) -> list[str]:
-    from viewer.analysis.claims.fit_verifier import msrp_rows
-    return [text for path in sorted(folder.glob("msr_paraphrase_*.txt")) for _l, _a, _b, *pair in msrp_rows(path)
-            for text in pair]
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = crawl_arguments(__doc__.splitlines()[0], OUT)
     parser.add_argument("--msrp", type=Path)
     ns = parser.parse_args(argv)
     texts, data = crawl_and_folder_texts(ns)
     if ns.msrp:
-        sentences = msrp_texts(ns.msrp)
+        sentences = msrp_sentences(ns.msrp)
         texts += sentences
         data += f"; both sentences of every MSRP pair ({len(sentences)} sentences)"
     seen, example = count(texts)

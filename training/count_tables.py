@@ -30,6 +30,13 @@ def crawl_texts(crawl: Path) -> Iterable[str]:
             yield item["text"]
 
 
+def msrp_sentences(folder: Path) -> list[str]:
+    """Both sentences of every MSRP pair (``folder``: msr_paraphrase_*.txt, read as the verifier's fit reads them)."""
+    from viewer.analysis.claims.fit_verifier import msrp_rows
+    return [text for path in sorted(folder.glob("msr_paraphrase_*.txt")) for _l, _a, _b, *pair in msrp_rows(path)
+            for text in pair]
+
+
 def crawl_arguments(description: str, out: Path) -> argparse.ArgumentParser:
     """The command line of a script that counts the crawl and, with ``--also``, folders of .txt files."""
     parser = argparse.ArgumentParser(description=description)

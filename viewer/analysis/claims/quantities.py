@@ -175,7 +175,8 @@ def _ranges(text: str, offset: int) -> list[Figure]:
             continue
         high = _figure(second, offset)
         named = identifiers(text) if named is None else named
-        if high is None or any(start < second.end() and m.start() < end for start, end in named) or _change_and_level(m, high, second):
+        if high is None or _change_and_level(m, high, second) \
+                or any(start < second.end() and m.start() < end for start, end in named):
             continue
         first = m.group("num")
         if first.isdigit() and _YEAR.fullmatch(first) and not m.group("scale"):
@@ -203,7 +204,8 @@ def _change_and_level(first: re.Match, high: Figure, second: re.Match) -> bool:
         return False
     if first.group("pct") and high.unit != "%":
         return True
-    whole = any(first.group(g) for g in ("pct", "cur", "scale")) or not any(second.group(g) for g in ("pct", "cur", "scale", "letter"))
+    whole = any(first.group(g) for g in ("pct", "cur", "scale")) \
+        or not any(second.group(g) for g in ("pct", "cur", "scale", "letter"))
     start = first.start()
     return whole and _AFTER_CHANGE.search(first.string, max(0, start - _CHANGE_REACH), start) is not None
 
