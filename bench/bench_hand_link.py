@@ -55,10 +55,10 @@ def timed_link(corpus: Corpus, pair: tuple[Passage, Passage], forget: bool) -> t
     spent = [0.0]
     read: Callable = time_differences.read_events
 
-    def reading(pairs):
+    def reading(pairs, recorded=None):
         began = time.process_time()
         try:
-            return read(pairs)
+            return read(pairs, recorded)
         finally:
             spent[0] += time.process_time() - began
 
