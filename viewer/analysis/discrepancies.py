@@ -119,7 +119,7 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
                      + [m for ms in own.values() for m in ms], recorded, anew)
     headlines = frozenset(m for m in compared_mentions if (f := recorded.get((m.document, m.start, m.end))) is not None and f.headline)
     places = replace(read_places(compared_mentions, texts, headlines, sources, outlets, unsaid), attributed_units=own)
-    events = read_events(pair for _claim, _by_doc, pairs in compared for pair in pairs)
+    events = read_events((pair for _claim, _by_doc, pairs in compared for pair in pairs), recorded)
     voiced = voices_of(compared_mentions, quotations or {}, texts)
     confident = ConfidentPairs(units)
     for claim, by_doc, pairs in compared:

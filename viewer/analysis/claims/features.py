@@ -148,6 +148,10 @@ class UnitFeatures:
     # `alignment.packed` in one string), read in the parse the analysis read it in, so a relink parses nothing; None in
     # units stored before, which the judge reads as holding no words (the analyser's version re-analyses them).
     aligned: str | None = None
+    # The event each time it states is the time of (`timed_events.unit_events`, in `times.times_in`'s order: "shoot"
+    # for "shot at 10:15 p.m."), read in the parse the analysis read it in, so comparing two sources' times parses
+    # nothing; None in units stored before, whose mentions are parsed alone for them (`time_differences.read_events`).
+    events: list[str] | None = None
     # Where its content terms lie (`framing.term_places`): those with a word in its subject or a date, those only a
     # framing phrase holds ("red line" of "Biden sees infrastructure compromise, despite Republican 'red line' on
     # taxes") and those its main clause holds outside the subject; empty in units stored before.

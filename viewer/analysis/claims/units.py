@@ -42,6 +42,7 @@ from viewer.analysis.claims.recalled import recalls_incident
 from viewer.analysis.claims.retractions import corrections, given_anew
 from viewer.analysis.claims.stages import after_terms
 from viewer.analysis.claims.streets import stated_streets
+from viewer.analysis.claims.timed_events import unit_events
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.claims.wounds import stated_wounds
 from viewer.analysis.nlp import entity_bounds, text_of
@@ -484,6 +485,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         intended=intended_acts(tokens, verbs),
         done=done_acts(verbs),
         aligned=packed(stored_words(tokens, span.start)),
+        events=unit_events(tokens, text, span.start),
         subject_terms=subject_terms,
         framed=framed,
         stated=stated,
