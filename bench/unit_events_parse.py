@@ -16,11 +16,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from viewer.analysis import segment  # noqa: E402
+from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
 from viewer.analysis.claims.imported_texts import imported  # noqa: E402
 from viewer.analysis.claims.timed_events import a_moment, timed_events  # noqa: E402
 from viewer.analysis.claims.times import DAY_KINDS, REPORTING, times_in  # noqa: E402
@@ -30,19 +32,21 @@ from viewer.analysis.nlp import english  # noqa: E402
 COMPARED = ("time", *DAY_KINDS)  # the sorts of time `time_differences` compares
 
 
-def unit_reads(folder: Path, limit: int) -> list[tuple[str, list[str]]]:
-    """Each unit of the folder's reports that states a compared time: its text and the events it recorded."""
+def analysed_units(folder: Path, limit: int) -> Iterator[tuple[str, UnitFeatures]]:
+    """Each unit of the folder's first ``limit`` reports as the analysis reads it: its text and features."""
     docs = folder / "docs" if (folder / "docs").is_dir() else folder
     paths = sorted(docs.glob("*.txt"))[:limit]
     parsed = list(segment.parse_many(imported(paths)))
     parse_headlines(parsed)
-    out = []
     for document in parsed:
         for unit in found_units(document):
-            text = document.text[unit.span.start:unit.span.end]
-            if any(t.kind in COMPARED for t in times_in(text)):
-                out.append((text, unit.features.events))
-    return out
+            yield document.text[unit.span.start:unit.span.end], unit.features
+
+
+def unit_reads(folder: Path, limit: int) -> list[tuple[str, list[str]]]:
+    """Each unit of the folder's reports that states a compared time: its text and the events it recorded."""
+    return [(text, features.events) for text, features in analysed_units(folder, limit)
+            if any(t.kind in COMPARED for t in times_in(text))]
 
 
 def compared(reads: list[tuple[str, list[str]]]) -> tuple[Counter[str], list[tuple[str, str, str, str]]]:

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from viewer.analysis.denied_acts import denied_acts, says_act
+from viewer.analysis.denied_acts import denied_acts, packed_forms, says_act, unit_denials, word_forms
 from viewer.analysis.nlp import english
 
 
@@ -27,6 +27,27 @@ def test_the_act_a_denial_denies_is_read_from_the_parse(sentence, cue, acts):
 
 def test_an_act_is_said_in_another_inflection_a_hyphened_word_or_a_synonym():
     nlp = english()
-    assert says_act(("see",), nlp("The men were seen together at the gate."))
-    assert says_act(("threaten",), nlp("He suffered life-threatening wounds."))
-    assert not says_act(("make",), nlp("The driver was pronounced dead at Mercy Hospital."))
+    assert says_act(("see",), word_forms(nlp("The men were seen together at the gate.")))
+    assert says_act(("threaten",), word_forms(nlp("He suffered life-threatening wounds.")))
+    assert not says_act(("make",), word_forms(nlp("The driver was pronounced dead at Mercy Hospital.")))
+
+
+def test_a_unit_reads_in_its_documents_parse_the_acts_and_words_its_own_parse_gives():
+    """What a unit keeps at analysis (`unit_denials`, `packed_forms`), read in its document's parse cut out as its own,
+    is what the polarity reader read in a parse of the unit alone."""
+    nlp = english()
+    unit = "Jackson is not Muslim nor a member of the group, and he didn't make it to the mosque."
+    text = f"Police gave no motive on Monday. {unit}"
+    start = text.index(unit)
+    tokens = nlp(text).char_span(start, len(text))
+    alone = nlp(unit)
+    assert unit_denials(tokens, unit, start) == ["muslim member", "muslim member", "make"]  # "not", "nor", "n't"
+    assert unit_denials(tokens, unit, start) == [" ".join(denied_acts(alone, h.start(), h.end())) for h in (
+        re.search(r"\bnot\b", unit), re.search(r"\bnor\b", unit), re.search(r"n't", unit))]
+    assert packed_forms(tokens).split() == sorted(word_forms(alone))
+    assert "make" in packed_forms(tokens).split() and "," not in packed_forms(tokens).split()
+
+
+def test_a_unit_without_a_denial_reads_none():
+    tokens = english()("The clerk locked the cash box.")[:]
+    assert unit_denials(tokens, tokens.text, 0) == []

@@ -1,12 +1,18 @@
 """The act a denial denies, and whether another wording says it: a polarity line sets a denial against the other
 source's statement of the same act, never against another wording of one fact ("didn't make it" / "was pronounced
 dead"). Read from the spaCy parse of the denying sentence; the other side's words by lemma and by `synonyms.json`.
+Each claim unit reads both at analysis, in the parse it was read in (`unit_denials`, `packed_forms`), and keeps them,
+so a relink's polarity lines parse nothing.
 """
 from __future__ import annotations
 
+from collections.abc import Set
+
+from viewer.analysis.claims.alignment import cut
 from viewer.analysis.claims.synonyms import meanings
 from viewer.analysis.claims.vocabulary import fold, term
-from viewer.analysis.sourcing import stem
+from viewer.analysis.denials import denial_phrase, denials
+from viewer.analysis.sourcing import stem, word_start
 
 
 def denied_acts(doc, at: int, end: int) -> tuple[str, ...]:
@@ -40,10 +46,39 @@ def _act(cue):
     return act
 
 
-def says_act(acts: tuple[str, ...], doc) -> bool:
-    """Whether the parsed text has one of the acts' words (by lemma, or as a part of a hyphened word:
-    "life-threatening") or a word of one of their meanings (`synonyms.json`)."""
-    words = {w for t in doc for w in (t.lemma_.lower(), fold(t.text), *fold(t.text).split("-")) if w}
+def unit_denials(tokens, text: str, start: int) -> list[str]:
+    """The acts each denial of a unit's ``text`` denies (`denials.denials`' order; the acts joined by a space, "" for
+    none), read at the denial's first word (`denials.denial_phrase`) as the polarity reader reads them in the unit's
+    own parse, here its ``tokens`` (a span of the parse the analysis read it in, from character ``start``) cut out as
+    one (`alignment.cut`). Kept with the unit, so a relink parses no denying mention."""
+    found = denials(text)
+    if not found:
+        return []
+    words = cut(tokens)
+    out = []
+    for hit in found:
+        at = word_start(text, hit.start())
+        first = denial_phrase(text, at).split()[:1]
+        out.append(" ".join(denied_acts(words, start + at, start + at + len(first[0]))) if first else "")
+    return out
+
+
+def word_forms(tokens) -> set[str]:
+    """The words `says_act` reads an act in: each token's lemma and folded text, and the parts of a hyphened one;
+    those with no letter or digit left out (no act is one)."""
+    return {w for t in tokens for w in (t.lemma_.lower(), fold(t.text), *fold(t.text).split("-"))
+            if any(c.isalnum() for c in w)}
+
+
+def packed_forms(tokens) -> str:
+    """A unit's `word_forms` as one string, sorted, as the unit keeps them (`UnitFeatures.word_forms`): a list would
+    cost a relink holding every unit of the corpus a string object per word."""
+    return " ".join(sorted(word_forms(tokens)))
+
+
+def says_act(acts: tuple[str, ...], words: Set[str]) -> bool:
+    """Whether the other side's ``words`` (`word_forms`) have one of the acts' words (by lemma, or as a part of a
+    hyphened word: "life-threatening") or a word of one of their meanings (`synonyms.json`)."""
     if any(_one_stem(act, w) for act in acts for w in words):
         return True
     return bool(meanings(term(a) for a in acts) & meanings(term(w) for w in words))

@@ -45,6 +45,8 @@ from viewer.analysis.claims.streets import stated_streets
 from viewer.analysis.claims.timed_events import unit_events
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.claims.wounds import stated_wounds
+from viewer.analysis.denials import NEGATION
+from viewer.analysis.denied_acts import packed_forms, unit_denials
 from viewer.analysis.nlp import entity_bounds, text_of
 from viewer.analysis.segment import ParsedDocument
 from viewer.analysis.title_lines import title_cased
@@ -64,10 +66,6 @@ _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 _OPENERS = {")": "(", "]": "["}  # a clause keeps a closing bracket it opened
 _FURTHER_REPORT = "add"  # the reporting verb that says its report is a further one (`_second_report`)
 _OPENING_MARKS = {"“": "”", "‘": "’", '"': '"', "'": "'", "(": ")", "[": "]"}  # each with the mark that closes it
-NEGATION = re.compile(
-    r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|den(?:y|ies|ied)|refused? to|yet to)\b|n['’]t\b",
-    re.IGNORECASE,
-)
 _MIN_WORDS = 4
 # A sentence end, with its closing quotes and brackets; a space may set a closing quote off ("the musical “The Boy from
 # Oz. ”"), as tokenised text (ECB+) and some page extractions print it: the writer still ended a sentence there.
@@ -486,6 +484,8 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         done=done_acts(verbs),
         aligned=packed(stored_words(tokens, span.start)),
         events=unit_events(tokens, text, span.start),
+        denied=unit_denials(tokens, text, span.start),
+        word_forms=packed_forms(tokens),
         subject_terms=subject_terms,
         framed=framed,
         stated=stated,
