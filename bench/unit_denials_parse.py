@@ -14,14 +14,13 @@ differ. Run in session 72 (speed72) on judged and unjudged news sets.
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.unit_events_parse import analysed_units  # noqa: E402
+from bench.unit_events_parse import analysed_units, arguments  # noqa: E402
 from viewer.analysis.denials import denial_phrase, denials  # noqa: E402
 from viewer.analysis.denied_acts import denied_acts, word_forms  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
@@ -55,11 +54,7 @@ def compared(folder: Path, limit: int, counts: Counter[str], words: Counter[str]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("folders", nargs="+", type=Path)
-    parser.add_argument("--limit", type=int, default=1000, help="reports read per folder, in name order")
-    parser.add_argument("--show", type=int, default=20)
-    args = parser.parse_args(argv)
+    args = arguments(argv, __doc__)
     total: Counter[str] = Counter()
     words: Counter[str] = Counter()
     shown: list[str] = []

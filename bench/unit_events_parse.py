@@ -70,12 +70,17 @@ def compared(reads: list[tuple[str, list[str]]]) -> tuple[Counter[str], list[tup
     return counts, differing
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def arguments(argv: list[str] | None, description: str) -> argparse.Namespace:
+    """The folders, ``--limit`` and ``--show`` of this bench and of `bench/unit_denials_parse.py`."""
+    parser = argparse.ArgumentParser(description=description.split("\n")[0])
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--limit", type=int, default=1000, help="reports read per folder, in name order")
     parser.add_argument("--show", type=int, default=20)
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(argv, __doc__)
     total: Counter[str] = Counter()
     shown = []
     for folder in args.folders:
