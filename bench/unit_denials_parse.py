@@ -3,10 +3,10 @@ in as in a parse of the unit alone.
 
     python bench/unit_denials_parse.py FOLDER [FOLDER ...] [--limit N] [--show K]
 
-A polarity line needs the act a denial denies (`denied_acts.denied_acts`) and whether the other source's words say it
-(`denied_acts.says_act` over their `word_forms`). Until session 72 a relink parsed the denying mention and the other
+A polarity line needs the act a denial denies (`claims.denied_acts.denied_acts`) and whether the other source's words
+say it (`polarity.says_act` over their `word_forms`). Until session 72 a relink parsed the denying mention and the other
 side's mentions alone for them, which loaded spaCy's pipeline for every hand link; now each unit reads both at
-analysis, cut out of its document's parse (`denied_acts.unit_denials`, `denied_acts.packed_forms`). Each FOLDER's
+analysis, cut out of its document's parse (`claims.denied_acts.unit_denials`, `packed_forms`). Each FOLDER's
 reports are analysed as `bench/unit_events_parse.py` reads them and every unit is then parsed alone as well. Printed
 per folder: the denials read and how many deny the same acts both ways, the units and how many read the same word
 forms; then, for units whose forms differ, the words only one read gives (counted), and ``--show`` denials whose acts
@@ -21,10 +21,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.unit_events_parse import analysed_units, arguments  # noqa: E402
-from viewer.analysis.denials import denial_phrase, denials  # noqa: E402
-from viewer.analysis.denied_acts import denied_acts, word_forms  # noqa: E402
+from viewer.analysis.claims.denials import denial_phrase, denials, word_start  # noqa: E402
+from viewer.analysis.claims.denied_acts import denied_acts, word_forms  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
-from viewer.analysis.sourcing import word_start  # noqa: E402
 
 
 def alone_denials(doc, text: str) -> list[str]:

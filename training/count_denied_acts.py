@@ -18,8 +18,9 @@ from collections import Counter
 from pathlib import Path
 from unittest import mock
 
-from viewer.analysis import denied_acts, polarity
-from viewer.analysis.claims.units import NEGATION
+from viewer.analysis import polarity
+from viewer.analysis.claims.denials import NEGATION
+from viewer.analysis.claims.denied_acts import denied_acts, word_forms
 from viewer.analysis.model import Mention
 from viewer.analysis.nlp import english
 
@@ -35,8 +36,8 @@ def main(argv: list[str] | None = None) -> None:
         if denied[0] != denied[1]:
             negated, other = (a, b) if denied[0] else (b, a)
             hit = NEGATION.search(negated)
-            acts = denied_acts.denied_acts(english()(negated), hit.start(), hit.end())
-            said = denied_acts.says_act(acts, denied_acts.word_forms(english()(other))) if acts else "no act read"
+            acts = denied_acts(english()(negated), hit.start(), hit.end())
+            said = polarity.says_act(acts, word_forms(english()(other))) if acts else "no act read"
             one_sided[label, said] += 1
         written = scope_lines(a, b)
         if written is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from viewer.analysis import polarity
+from viewer.analysis.claims.denied_acts import word_forms
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.units import unit_features
 from viewer.analysis.model import Mention
@@ -60,3 +61,10 @@ def test_mentions_stored_before_units_kept_their_denials_are_parsed_alone(monkey
     monkeypatch.setattr(polarity, "english", counting)
     assert polarity.polarity(left, right, {}, before) == polarity.polarity(left, right, {})
     assert parsed
+
+
+def test_an_act_is_said_in_another_inflection_a_hyphened_word_or_a_synonym():
+    nlp = english()
+    assert polarity.says_act(("see",), word_forms(nlp("The men were seen together at the gate.")))
+    assert polarity.says_act(("threaten",), word_forms(nlp("He suffered life-threatening wounds.")))
+    assert not polarity.says_act(("make",), word_forms(nlp("The driver was pronounced dead at Mercy Hospital.")))

@@ -1,24 +1,25 @@
 """Polarity lines: one source denies what another states ("negated: 'did not lock it' vs asserted: 'locked the box'").
 A denial is read from the wording (`denials`: a negation, verbs of an act not done, `denial_forms.json`'s forms) and
-the act it denies from the parse (`denied_acts`), the parse each unit was read in at analysis where it kept them;
+the act it denies from the parse (`claims.denied_acts`), the parse each unit was read in at analysis where it kept them;
 `discrepancies` asks for the line of each pair of sources of a claim.
 """
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from functools import lru_cache
 from pathlib import Path
 
+from viewer.analysis.claims.denials import denial_phrase, denials, word_start
+from viewer.analysis.claims.denied_acts import denied_acts, word_forms
 from viewer.analysis.claims.features import UnitFeatures
-from viewer.analysis.claims.vocabulary import fold
-from viewer.analysis.denials import denial_phrase, denials
-from viewer.analysis.denied_acts import denied_acts, says_act, word_forms
+from viewer.analysis.claims.synonyms import meanings
+from viewer.analysis.claims.vocabulary import fold, term
 from viewer.analysis.model import Discrepancy, Mention
 from viewer.analysis.nlp import english
 from viewer.analysis.set_out import REPORTING_CUE
-from viewer.analysis.sourcing import Unsaid, around, content_word, stem, word_start
+from viewer.analysis.sourcing import Unsaid, around, content_word, stem
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CLAUSE_END = re.compile(r"[,;:.!?—–]")
@@ -86,10 +87,23 @@ def _act_affirmed(acts: tuple[str, ...], plain: list[Mention], recorded: Recorde
     return not acts or says_act(acts, _said_words(plain, recorded))
 
 
+def says_act(acts: tuple[str, ...], words: Set[str]) -> bool:
+    """Whether the other side's ``words`` (`word_forms`) have one of the acts' words (by lemma, or as a part of a
+    hyphened word: "life-threatening") or a word of one of their meanings (`synonyms.json`)."""
+    if any(_one_stem(act, w) for act in acts for w in words):
+        return True
+    return bool(meanings(term(a) for a in acts) & meanings(term(w) for w in words))
+
+
+def _one_stem(a: str, b: str) -> bool:
+    x, y = stem(a), stem(b)
+    return x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
+
+
 def _acts_denied(mention: Mention, at: int, phrase: str, denial: int, recorded: Recorded) -> tuple[str, ...]:
-    """The act the mention's ``denial``-th denial denies, as its unit recorded it (`denied_acts.unit_denials`), or
-    else read in a parse of the mention alone at its ``phrase``, which starts at ``at``: read at the denial found,
-    not an earlier "not"."""
+    """The act the mention's ``denial``-th denial denies, as its unit recorded it (`denied_acts.unit_denials`), or else
+    read in a parse of the mention alone at its ``phrase``, which starts at ``at``: read at the denial found, not an
+    earlier "not"."""
     features = recorded.get((mention.document, mention.start, mention.end))
     if features is not None and features.denied is not None:
         return tuple(features.denied[denial].split())
@@ -97,8 +111,8 @@ def _acts_denied(mention: Mention, at: int, phrase: str, denial: int, recorded: 
 
 
 def _said_words(mentions: list[Mention], recorded: Recorded) -> set[str]:
-    """The words the mentions may say an act in (`denied_acts.word_forms`): those their units recorded, the rest's
-    read in a parse of their texts joined."""
+    """The words the mentions may say an act in (`denied_acts.word_forms`): those their units recorded, the rest's read
+    in a parse of their texts joined."""
     words: set[str] = set()
     unread = []
     for m in mentions:

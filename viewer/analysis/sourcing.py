@@ -14,6 +14,7 @@ from pathlib import Path
 
 from viewer.analysis import own_voice
 from viewer.analysis.force_members import force_acts, source_words
+from viewer.analysis.claims.denials import word_start
 from viewer.analysis.claims.vocabulary import LIGHT, fold, term
 from viewer.analysis.model import Discrepancy, Mention
 from viewer.analysis.set_out import (QUOTATION, REPORTING_CUE, document_shows, first_person, inside_quotation,
@@ -634,13 +635,6 @@ def _piece(text: str, start: int, end: int) -> str:
     words = " ".join(text[start:end].split()).strip(" ,;")
     rest = any(c.isalnum() for c in text[end:])
     return ("…" if start > 0 else "") + words + ("…" if rest else text[end:].strip())
-
-
-def word_start(text: str, at: int) -> int:
-    """Where the word holding ``at`` begins: a denial shows as "don't know", never "n't know"."""
-    while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "'’"):
-        at -= 1
-    return at
 
 
 # The layout signs `voice_signs` reads around a sentence, in the order own_voice.json keeps their weights.

@@ -19,6 +19,8 @@ from viewer.analysis.claims.ages import ages_in
 from viewer.analysis.claims.care import fatal_wound
 from viewer.analysis.claims.clock import clock_times, stated_weekdays
 from viewer.analysis.claims.dates import stated_dates
+from viewer.analysis.claims.denials import NEGATION
+from viewer.analysis.claims.denied_acts import packed_forms, unit_denials
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.framing import term_places
@@ -45,8 +47,6 @@ from viewer.analysis.claims.streets import stated_streets
 from viewer.analysis.claims.timed_events import unit_events
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.claims.wounds import stated_wounds
-from viewer.analysis.denials import NEGATION
-from viewer.analysis.denied_acts import packed_forms, unit_denials
 from viewer.analysis.nlp import entity_bounds, text_of
 from viewer.analysis.segment import ParsedDocument
 from viewer.analysis.title_lines import title_cased

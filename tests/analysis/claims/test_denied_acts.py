@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from viewer.analysis.denied_acts import denied_acts, packed_forms, says_act, unit_denials, word_forms
+from viewer.analysis.claims.denied_acts import denied_acts, packed_forms, unit_denials, word_forms
 from viewer.analysis.nlp import english
 
 
@@ -23,13 +23,6 @@ def _acts(sentence: str, cue: str) -> tuple[str, ...]:
 ])
 def test_the_act_a_denial_denies_is_read_from_the_parse(sentence, cue, acts):
     assert _acts(sentence, cue) == acts
-
-
-def test_an_act_is_said_in_another_inflection_a_hyphened_word_or_a_synonym():
-    nlp = english()
-    assert says_act(("see",), word_forms(nlp("The men were seen together at the gate.")))
-    assert says_act(("threaten",), word_forms(nlp("He suffered life-threatening wounds.")))
-    assert not says_act(("make",), word_forms(nlp("The driver was pronounced dead at Mercy Hospital.")))
 
 
 def test_a_unit_reads_in_its_documents_parse_the_acts_and_words_its_own_parse_gives():

@@ -1,18 +1,13 @@
-"""The act a denial denies, and whether another wording says it: a polarity line sets a denial against the other
-source's statement of the same act, never against another wording of one fact ("didn't make it" / "was pronounced
-dead"). Read from the spaCy parse of the denying sentence; the other side's words by lemma and by `synonyms.json`.
-Each claim unit reads both at analysis, in the parse it was read in (`unit_denials`, `packed_forms`), and keeps them,
-so a relink's polarity lines parse nothing.
+"""The act a denial denies, and the words another wording may say it in: a polarity line sets a denial against the
+other source's statement of the same act, never against another wording of one fact ("didn't make it" / "was
+pronounced dead", `polarity.says_act`). Read from the spaCy parse: each claim unit reads both at analysis, in the parse
+it was read in (`unit_denials`, `packed_forms`), and keeps them, so a relink's polarity lines parse nothing.
 """
 from __future__ import annotations
 
-from collections.abc import Set
-
 from viewer.analysis.claims.alignment import cut
-from viewer.analysis.claims.synonyms import meanings
-from viewer.analysis.claims.vocabulary import fold, term
-from viewer.analysis.denials import denial_phrase, denials
-from viewer.analysis.sourcing import stem, word_start
+from viewer.analysis.claims.denials import denial_phrase, denials, word_start
+from viewer.analysis.claims.vocabulary import fold
 
 
 def denied_acts(doc, at: int, end: int) -> tuple[str, ...]:
@@ -64,7 +59,7 @@ def unit_denials(tokens, text: str, start: int) -> list[str]:
 
 
 def word_forms(tokens) -> set[str]:
-    """The words `says_act` reads an act in: each token's lemma and folded text, and the parts of a hyphened one;
+    """The words `polarity.says_act` reads an act in: each token's lemma and folded text, and the parts of a hyphened one;
     those with no letter or digit left out (no act is one)."""
     return {w for t in tokens for w in (t.lemma_.lower(), fold(t.text), *fold(t.text).split("-"))
             if any(c.isalnum() for c in w)}
@@ -74,16 +69,3 @@ def packed_forms(tokens) -> str:
     """A unit's `word_forms` as one string, sorted, as the unit keeps them (`UnitFeatures.word_forms`): a list would
     cost a relink holding every unit of the corpus a string object per word."""
     return " ".join(sorted(word_forms(tokens)))
-
-
-def says_act(acts: tuple[str, ...], words: Set[str]) -> bool:
-    """Whether the other side's ``words`` (`word_forms`) have one of the acts' words (by lemma, or as a part of a
-    hyphened word: "life-threatening") or a word of one of their meanings (`synonyms.json`)."""
-    if any(_one_stem(act, w) for act in acts for w in words):
-        return True
-    return bool(meanings(term(a) for a in acts) & meanings(term(w) for w in words))
-
-
-def _one_stem(a: str, b: str) -> bool:
-    x, y = stem(a), stem(b)
-    return x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
