@@ -13,6 +13,8 @@ box, gvaJ at load 2: parse 3.04, steps 1.49 (headline parse 0.22, a call per rep
 (judge parse 0.52), rest 0.22 of 10.70 s, bare 2.68 s; at load 7, a call per read batch: headline parse 0.13 of 12.04 s.
 Since session 70 the judge reads the content words each unit keeps (`alignment.stored_words`, read at analysis in its
 document's parse: "judge words", in the steps) and parses nothing ("judge reads", in the relink).
+Since session 71 each unit reads the events of its times there too ("unit events", in the steps), and the relink's
+time comparison parses no mention.
 
 Usage: analysis_stages.py [N] (N generated articles, default 100) or analysis_stages.py --folder DIR.
 """
@@ -80,6 +82,7 @@ def main() -> None:
     units.headlines_parsed = timed(units.headlines_parsed, "headline parse", PARTS)
     link_judge.mention_reads = timed(link_judge.mention_reads, "judge reads", PARTS)
     units.stored_words = timed(units.stored_words, "judge words", PARTS)
+    units.unit_events = timed(units.unit_events, "unit events", PARTS)
     with tempfile.TemporaryDirectory() as folder:
         corpus = Corpus(Path(folder) / "stages.corpus")
         fill(corpus, texts)

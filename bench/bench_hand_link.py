@@ -5,8 +5,9 @@ them one after another in one process, so what a relink reads that does not depe
 from one to the next; this bench shows how much of a link that saves. It makes LINKS hand links in a
 copy of a corpus, one process, and prints each link's CPU time with the kept readings dropped before
 every link (as each link was before they were kept) and with them kept, as a ratio, and the share of a
-link that reading the events of the mentions' times takes in each. CPU seconds of this process are the
-figure: a busy machine slows them less than wall time.
+link that reading the events of the mentions' times takes in each; and before them the first link's CPU time and
+whether spaCy's pipeline was loaded by then (with ``--corpus`` only the link loads it; analysing the sample does).
+CPU seconds of this process are the figure: a busy machine slows them less than wall time.
 
     python bench/bench_hand_link.py [--corpus FILE] [--links 4]
 
@@ -25,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from viewer.analysis import time_differences  # noqa: E402
+from viewer.analysis import nlp, time_differences  # noqa: E402
 from viewer.analysis.claims.blocks import keep_verified_blocks  # noqa: E402
 from viewer.analysis.corrections import Link, Passage  # noqa: E402
 from viewer.analysis.operations import correction_job  # noqa: E402
@@ -55,10 +56,10 @@ def timed_link(corpus: Corpus, pair: tuple[Passage, Passage], forget: bool) -> t
     spent = [0.0]
     read: Callable = time_differences.read_events
 
-    def reading(pairs):
+    def reading(pairs, recorded=None):
         began = time.process_time()
         try:
-            return read(pairs)
+            return read(pairs, recorded)
         finally:
             spent[0] += time.process_time() - began
 
@@ -89,8 +90,10 @@ def main(argv: list[str] | None = None) -> int:
             shutil.copy(args.corpus, work)
         with Corpus(work, create=False) as corpus:
             pairs = passages(corpus, args.links)
-            timed_link(corpus, pairs[0], forget=False)  # the parser and the first readings: a window's first link
+            first, _ = timed_link(corpus, pairs[0], forget=False)  # the parser and the first readings: a window's first link
+            loaded = nlp._pipeline is not None
             rows = {forget: [timed_link(corpus, pair, forget) for pair in pairs] for forget in (True, False)}
+    print(f"first hand link: {first:.2f} s CPU; spaCy's pipeline loaded by it: {'yes' if loaded else 'no'}")
     cold, kept = (statistics.median(t for t, _ in rows[f]) for f in (True, False))
     for forget, label in ((True, "events read again each link"), (False, "events kept between links")):
         share = sum(r for _, r in rows[forget]) / sum(t for t, _ in rows[forget])

@@ -18,8 +18,9 @@ from collections import Counter
 from pathlib import Path
 from unittest import mock
 
-from viewer.analysis import denied_acts, polarity
-from viewer.analysis.claims.units import NEGATION
+from viewer.analysis import polarity
+from viewer.analysis.claims.denials import NEGATION
+from viewer.analysis.claims.denied_acts import denied_acts, word_forms
 from viewer.analysis.model import Mention
 from viewer.analysis.nlp import english
 
@@ -35,8 +36,9 @@ def main(argv: list[str] | None = None) -> None:
         if denied[0] != denied[1]:
             negated, other = (a, b) if denied[0] else (b, a)
             hit = NEGATION.search(negated)
-            acts = denied_acts.denied_acts(english()(negated), hit.start(), hit.end())
-            one_sided[label, denied_acts.says_act(acts, english()(other)) if acts else "no act read"] += 1
+            acts = denied_acts(english()(negated), hit.start(), hit.end())
+            said = polarity.says_act(acts, word_forms(english()(other))) if acts else "no act read"
+            one_sided[label, said] += 1
         written = scope_lines(a, b)
         if written is None:
             continue
@@ -63,8 +65,9 @@ def scope_lines(a: str, b: str) -> tuple[str, bool] | None:
     line = written[0]
     negated = line.mentions[0]
     phrase = line.explanation.split("'")[1]
-    other = " ".join(m.text for m in (left + right) if m.document != negated.document)
-    return line.explanation, polarity._act_affirmed(negated, negated.text.find(phrase), phrase, other)
+    plain = [m for m in (left + right) if m.document != negated.document]
+    at = negated.text.find(phrase)
+    return line.explanation, polarity._act_affirmed(polarity._acts_denied(negated, at, phrase, 0, {}), plain, {})
 
 
 def pairs(folder: Path) -> list[tuple[int, str, str]]:

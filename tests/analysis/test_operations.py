@@ -128,3 +128,43 @@ def test_a_hand_link_of_two_passages_in_no_claim_says_they_make_a_new_one(sample
     changes = correction_job(link_passages(a, b), "Linked")(sample_corpus, TaskState())
     assert changes.summary.startswith(f"Linked: passages of d3 and d4 make a new claim [{changes.select_claim}]"), \
         changes.summary
+
+
+DENIED = ("Clerk says store was left open\n\nThe clerk did not lock the cash box on Friday night, police said. "
+          "A man took $400 from the register before midnight. Officers are asking for the public's help.\n")
+STATED = ("Cash stolen from Main Street store\n\nThe clerk locked the cash box on Friday night before she left, "
+          "police said. A man later took $400 from the register. Police have not named a suspect.\n")
+
+
+def test_a_hand_link_and_its_unlink_load_no_parser(tmp_path, monkeypatch):
+    """A relink reads what each unit kept at analysis (its words, its times' events, its denials' acts and its word
+    forms): loading spaCy's pipeline was about 1.6 s of a researcher's first hand link in a session. The two reports
+    deny and state one act, so the relink reads a polarity line's act."""
+    from tests.conftest import analysed_corpus
+    from viewer.analysis import nlp, polarity
+    from viewer.analysis.corrections import Unlink
+    from viewer.analysis.operations import link_passages
+
+    corpus = analysed_corpus(tmp_path / "reports", {"a.txt": DENIED, "b.txt": STATED})
+    first, second = corpus.document_ids()
+
+    def words(document_id: int, phrase: str) -> tuple[int, int, int]:
+        start = corpus.document(document_id).text.index(phrase)
+        return document_id, start, start + len(phrase)
+
+    def no_pipeline():
+        raise AssertionError("a hand link loaded spaCy's pipeline")
+
+    read = []
+    affirmed = polarity._act_affirmed
+    monkeypatch.setattr(polarity, "_act_affirmed", lambda *args: read.append(args) or affirmed(*args))
+    monkeypatch.setattr(nlp, "_pipeline", None)
+    monkeypatch.setattr(nlp, "_load", no_pipeline)
+    a, b = words(first, "did not lock the cash box"), words(second, "locked the cash box")
+    try:
+        assert correction_job(link_passages(a, b), "Linked")(corpus, TaskState()).summary.startswith("Linked")
+        assert correction_job([Unlink(a, b)], "Unlinked")(corpus, TaskState()).summary.startswith("Unlinked")
+    finally:
+        corpus.close()
+    assert read and read[0][0] == ("lock",), "the relink read the act the clerk's denial denies"
+    assert not nlp.loaded()

@@ -10,7 +10,8 @@ from viewer.analysis.corrections import EDITABLE_ATTRIBUTION_FIELDS, EditAttribu
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.pipeline import relink
 
-LATER_KEYS = ("reaction", "predicates", "cumulative", "position", "sentence", "entities", "acts", "aligned")
+LATER_KEYS = ("reaction", "predicates", "cumulative", "position", "sentence", "entities", "acts", "aligned", "events",
+              "denied", "word_forms")
 
 
 def test_stored_features_read_as_typed_records_and_keep_their_json(sample_corpus):
@@ -34,7 +35,8 @@ def test_units_stored_before_later_features_existed_still_relink(sample_corpus):
             db.execute("UPDATE claim_units SET features = ? WHERE id = ?", (json.dumps(old), id_))
     units = list(store.claim_units(sample_corpus))
     assert all(u.features.predicates == [] and u.features.acts == [] and u.features.entities is None
-               and u.features.aligned is None for u in units)
+               and u.features.aligned is None and u.features.events is None and u.features.denied is None
+               and u.features.word_forms is None for u in units)
     relink(sample_corpus)
     assert {tuple(c.documents()) for c in store.claims(sample_corpus)} & linked
 

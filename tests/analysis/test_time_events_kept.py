@@ -36,14 +36,14 @@ def test_the_events_of_a_mention_are_parsed_once_across_relinks(monkeypatch):
     assert time_differences.time_discrepancies(*pair, again) == time_differences.time_discrepancies(*pair, first)
 
 
-def _every_event(pairs) -> dict[str, tuple[str, ...]]:
+def _every_event(pairs) -> dict[Mention, tuple[str, ...]]:
     """Every mention's events, each parsed: what `read_events` gave before it left out pairs whose times all meet."""
     from viewer.analysis.claims.timed_events import timed_events
     from viewer.analysis.claims.times import times_in
     from viewer.analysis.nlp import english
 
-    texts = sorted({m.text for pair in pairs for side in pair for m in side})
-    return {t: timed_events(doc, times_in(t)) for t, doc in zip(texts, english().pipe(texts))}
+    mentions = sorted({m for pair in pairs for side in pair for m in side}, key=lambda m: (m.document, m.text))
+    return {m: timed_events(doc, times_in(m.text)) for m, doc in zip(mentions, english().pipe(m.text for m in mentions))}
 
 
 def test_mentions_whose_times_all_meet_are_not_parsed_and_differ_as_before(monkeypatch):
@@ -70,3 +70,24 @@ def test_mentions_whose_times_all_meet_are_not_parsed_and_differ_as_before(monke
     for pair in [meeting, *apart]:
         assert time_differences.time_discrepancies(*pair, events) == time_differences.time_discrepancies(*pair, every)
     assert any(time_differences.time_discrepancies(*pair, events) for pair in apart)
+
+
+def test_mentions_whose_units_recorded_their_events_are_not_parsed(monkeypatch):
+    """A relink reads the events each unit recorded at analysis (`timed_events.unit_events`) and loads no parser for
+    them; a mention with no unit recorded, or one stored before units recorded events, is parsed alone."""
+    from viewer.analysis.claims.features import UnitFeatures
+
+    def no_parser():
+        raise AssertionError("a recorded mention was parsed")
+
+    monkeypatch.setattr(time_differences, "english", no_parser)
+    monkeypatch.setattr(time_differences, "_READ", {})
+    pair = _pair("The shop was robbed at 10:15 p.m. on Monday.", "The shop was robbed at 10:45 p.m. on Monday.")
+    recorded = {(m.document, m.start, m.end): UnitFeatures(events=["rob", ""]) for side in pair for m in side}
+    events = time_differences.read_events([pair], recorded)
+    assert events == {m: ("rob", "") for side in pair for m in side}
+    assert [d.explanation for d in time_differences.time_discrepancies(*pair, events)] == ["time: '10:15 p.m.' vs '10:45 p.m.'"]
+    monkeypatch.undo()
+    monkeypatch.setattr(time_differences, "_READ", {})
+    stored_before = {place: UnitFeatures() for place in recorded}
+    assert time_differences.read_events([pair], stored_before) == time_differences.read_events([pair])

@@ -119,11 +119,11 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
                      + [m for ms in own.values() for m in ms], recorded, anew)
     headlines = frozenset(m for m in compared_mentions if (f := recorded.get((m.document, m.start, m.end))) is not None and f.headline)
     places = replace(read_places(compared_mentions, texts, headlines, sources, outlets, unsaid), attributed_units=own)
-    events = read_events(pair for _claim, _by_doc, pairs in compared for pair in pairs)
+    events = read_events((pair for _claim, _by_doc, pairs in compared for pair in pairs), recorded)
     voiced = voices_of(compared_mentions, quotations or {}, texts)
     confident = ConfidentPairs(units)
     for claim, by_doc, pairs in compared:
-        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, places, events, voiced, confident)
+        claim.discrepancies = _discrepancies(by_doc, pairs, attributed, read, places, events, voiced, confident, recorded)
 
 
 def _attributed_units(units: Sequence[ClaimUnit], attributed: Mapping[int, list[Span]], documents: set[int],
@@ -233,7 +233,8 @@ def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigur
 
 
 def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]], read: _Readings,
-                   places: Places, events: Events, voiced: Voices, confident: ConfidentPairs) -> list[Discrepancy]:
+                   places: Places, events: Events, voiced: Voices, confident: ConfidentPairs,
+                   recorded: Mapping[tuple[int, int, int], UnitFeatures]) -> list[Discrepancy]:
     found: list[Discrepancy] = []
     for a, b in _compared_pairs(sorted(by_doc)):  # alike too: one quotation, two speakers
         found += speaker_discrepancies(by_doc[a], by_doc[b], voiced)
@@ -243,7 +244,7 @@ def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: 
         found += block_discrepancies(left, right)
         found += time_discrepancies(left, right, events, confident.two_acts)
         found += _names(left, right, read)
-        found += polarity(left, right, places.unsaid)
+        found += polarity(left, right, places.unsaid, recorded)
     found += attribution_discrepancies(
         by_doc, attributed, places, lambda a, b: _say_one_thing(a, b, read),
         lambda fact, partner: _one_statement(fact, partner, read) and confident(fact, partner),

@@ -14,12 +14,14 @@ from pathlib import Path
 
 from viewer.analysis import own_voice
 from viewer.analysis.force_members import force_acts, source_words
+from viewer.analysis.claims.denials import word_start
 from viewer.analysis.claims.vocabulary import LIGHT, fold, term
 from viewer.analysis.model import Discrepancy, Mention
 from viewer.analysis.set_out import (QUOTATION, REPORTING_CUE, document_shows, first_person, inside_quotation,
                                       misspelt_cue, opens_open_question, partial_quote, quotes, read_out, says)
 from viewer.corpus.sentence_ends import next_sentence_end
 from viewer.corpus.spans import Span, mostly_held
+from viewer.corpus.stop_words import stop_words
 
 _HEDGES = json.loads(Path(__file__).with_name("hedge_words.json").read_text(encoding="utf-8"))["entries"]
 _HEDGE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _HEDGES))})\b", re.IGNORECASE)
@@ -378,16 +380,7 @@ def stem(word: str) -> str:
 
 def content_word(word: str) -> bool:
     """A word a sentence tells something by: lower case (names are who, not what), not a function word."""
-    return word.islower() and len(word) > 3 and word not in _stop_words() and word not in LIGHT
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    """spaCy's English function words, read when first compared: the window imports this module
-    and must start without the parser."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
+    return word.islower() and len(word) > 3 and word not in stop_words() and word not in LIGHT
 
 
 def _issued(statement: Mention, sources: Sources | None) -> bool:
@@ -634,13 +627,6 @@ def _piece(text: str, start: int, end: int) -> str:
     words = " ".join(text[start:end].split()).strip(" ,;")
     rest = any(c.isalnum() for c in text[end:])
     return ("…" if start > 0 else "") + words + ("…" if rest else text[end:].strip())
-
-
-def word_start(text: str, at: int) -> int:
-    """Where the word holding ``at`` begins: a denial shows as "don't know", never "n't know"."""
-    while at > 0 and (text[at - 1].isalnum() or text[at - 1] in "'’"):
-        at -= 1
-    return at
 
 
 # The layout signs `voice_signs` reads around a sentence, in the order own_voice.json keeps their weights.

@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.timed_events import a_moment, one_event, timed_events
 from viewer.analysis.claims.times import DAY_KINDS, REPORTING, WEEKDAYS, StatedTime, meet, times_in
 from viewer.analysis.model import Discrepancy, Mention
 from viewer.analysis.nlp import english
 
-Events = Mapping[str, tuple[str, ...]]  # a mention's text -> the event of each of its times
+Events = Mapping[Mention, tuple[str, ...]]  # a mention -> the event of each of its times
 _Timed = list[tuple[StatedTime, Mention, str]]
 _SORTS = (("time", ("time",)), ("day", DAY_KINDS))
 _WEEKDAY_WRITTEN = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
@@ -29,25 +30,35 @@ _MINUTE = re.compile(r"\d{1,2}[:.](\d\d)")  # a clock time written to the minute
 CLOSE = "minutes apart, may be one moment"  # what a line of two clock times that meet says of them
 
 
-def read_events(pairs: Iterable[tuple[Sequence[Mention], Sequence[Mention]]]) -> dict[str, tuple[str, ...]]:
+def read_events(pairs: Iterable[tuple[Sequence[Mention], Sequence[Mention]]],
+                recorded: Mapping[tuple[int, int, int], UnitFeatures] | None = None) -> dict[Mention, tuple[str, ...]]:
     """The events of the times of every mention whose pair of sources both state a time of one sort, where some
-    time one side gives cannot be some time the other gives (`_may_differ`), all such mentions parsed in one batch
-    (the others need no parse)."""
-    wanted: set[str] = set()
+    time one side gives cannot be some time the other gives (`_may_differ`; the others need none): those its unit
+    recorded (``recorded``, by document and characters: `timed_events.unit_events`, read in the parse the analysis
+    read it in), the rest parsed alone, all in one batch. With every unit recorded a relink loads no parser."""
+    wanted: set[Mention] = set()
     for left, right in pairs:
         for _sort, kinds in _SORTS:
-            sides = [[m.text for m in side if any(t.kind in kinds for t in times_in(m.text))] for side in (left, right)]
-            if all(sides) and _may_differ(sides, kinds):
+            sides = [[m for m in side if any(t.kind in kinds for t in times_in(m.text))] for side in (left, right)]
+            if all(sides) and _may_differ([[m.text for m in side] for side in sides], kinds):
                 wanted.update(sides[0] + sides[1])
-    if not wanted:
-        return {}  # no parser loaded for claims without two sides' times
-    texts = sorted(wanted - _READ.keys())
+    found = {m: tuple(events) for m in wanted if (events := _recorded_events(m, recorded or {})) is not None}
+    unread = {m.text for m in wanted - found.keys()}
+    if not unread:
+        return found  # no parser loaded where every unit recorded its events
+    texts = sorted(unread - _READ.keys())
     for text, doc in zip(texts, english().pipe(texts, batch_size=64)):
         _READ[text] = timed_events(doc, times_in(text))
-    found = {text: _READ[text] for text in wanted}
+    found.update((m, _READ[m.text]) for m in wanted - found.keys())
     for text in list(_READ)[:max(0, len(_READ) - READ_KEPT)]:  # the oldest go: a corpus's timed mentions are kept
         del _READ[text]
     return found
+
+
+def _recorded_events(m: Mention, recorded: Mapping[tuple[int, int, int], UnitFeatures]) -> list[str] | None:
+    """The events the mention's unit recorded, None where it recorded none (no unit, or stored before units did)."""
+    features = recorded.get((m.document, m.start, m.end))
+    return None if features is None else features.events
 
 
 def _may_differ(sides: list[list[str]], kinds: tuple[str, ...]) -> bool:
@@ -60,8 +71,8 @@ def _may_differ(sides: list[list[str]], kinds: tuple[str, ...]) -> bool:
     return not all(meet(a, b) and meet(b, a) and not _minutes_apart(a, b) for a in found[0] for b in found[1])
 
 
-# A mention's events depend on its words alone, and every hand link or unlink relinks the whole corpus: re-parsed
-# each time, they were 0.29 s of a 1.4 s link on 60 BASIL articles (bench/bench_hand_link.py).
+# A mention parsed alone has events that depend on its words alone, and every hand link or unlink relinks the whole
+# corpus: re-parsed each time, they were 0.29 s of a 1.4 s link on 60 BASIL articles (bench/bench_hand_link.py).
 _READ: dict[str, tuple[str, ...]] = {}
 READ_KEPT = 20000  # texts of mentions whose events are kept (in order of reading) for the next relink
 
@@ -116,7 +127,7 @@ def _timed(mentions: Sequence[Mention], kinds: tuple[str, ...], events: Events) 
     out = []
     for m in mentions:
         found = times_in(m.text)
-        for t, e in zip(found, events.get(m.text, ("",) * len(found))):
+        for t, e in zip(found, events.get(m, ("",) * len(found))):
             if t.kind in kinds and e not in REPORTING and a_moment(e):  # "police said Monday": when it was told
                 out.append((t, m, e))
     return out

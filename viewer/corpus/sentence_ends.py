@@ -12,6 +12,7 @@ import re
 from viewer.corpus.titles import TITLES
 from viewer.corpus.dates import MONTHS, WEEKDAYS
 from viewer.corpus.numeric_dates import TIME_ZONES
+from viewer.corpus.stop_words import stop_words
 
 _WORD_BEFORE = re.compile(r"(\w+)$")
 _CLOCK_STOP = re.compile(r"(?<![^\W\d_])[ap]\.m\.", re.IGNORECASE)  # no letter before ("10p.m." too); ends at the stop
@@ -58,12 +59,10 @@ def clock_opens_sentence(text: str, clock: int) -> bool:
     """Whether the clock time ending at ``clock`` opens its sentence: the words before it in its sentence (on its line,
     from the last sentence end) are function words (spaCy's stop words) or capitalised ("At about 1:22", "On Sunday,
     at about 8:50", "Shortly after 8"), so no clause has been said that the stop could end."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     start = max(text.rfind("\n", 0, clock) + 1, clock - _HEAD_REACH)
     while (end := next_sentence_end(_STOP, text, start, clock)) is not None:
         start = end.end()
-    return not any(w.islower() and w not in STOP_WORDS for w in _WORD.findall(text, start, clock))
+    return not any(w.islower() and w not in stop_words() for w in _WORD.findall(text, start, clock))
 
 
 def word_kind(word: str) -> str:

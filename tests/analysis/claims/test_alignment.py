@@ -81,6 +81,16 @@ def test_a_cut_reads_as_spacy_cuts_the_span_into_a_document_of_its_own(nlp):
         assert alignment.stored_words(tokens, tokens.start_char) == alignment.stored_words(copy[:], 0)
 
 
+def test_a_cut_reads_the_conjuncts_spacy_reads_in_its_own_document(nlp):
+    """The act a denial denies takes its conjuncts ("not Muslim nor a member", `denied_acts`), read on the cut."""
+    doc = nlp("The pastor said Jackson is not Muslim nor a member, a donor or a leader of the group, and left.")
+    for start, end in [(0, len(doc)), (3, 16), (5, 12)]:
+        copy = _as_doc(doc[start:end])
+        assert [[c.i for c in t.conjuncts] for t in alignment.cut(doc[start:end])] == [
+            [c.i for c in t.conjuncts] for t in copy]
+    assert any(len(t.conjuncts) > 1 for t in alignment.cut(doc[:]))
+
+
 def test_a_clause_cut_from_its_sentence_reads_its_own_act_as_the_main_one_and_no_frame(nlp):
     doc = nlp(REPORT)
     clause = doc.char_span(REPORT.index("he was"), REPORT.index(" Officers"), alignment_mode="expand")

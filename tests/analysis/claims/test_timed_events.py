@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import viewer.analysis.claims
-from viewer.analysis.claims.timed_events import one_event, timed_events
+from viewer.analysis.claims.timed_events import one_event, timed_events, unit_events
 from viewer.analysis.claims.times import times_in
 from viewer.analysis.nlp import english
 
@@ -23,6 +23,24 @@ from viewer.analysis.nlp import english
 def test_each_time_is_given_its_event(text, expected):
     found = times_in(text)
     assert list(timed_events(english()(text), found)) == expected
+
+
+@pytest.mark.parametrize("before", ["", "Officers arrived within minutes. ", "A neighbour, who asked not to be named, heard shots. "])
+def test_a_unit_reads_its_events_in_its_documents_parse_as_in_its_own(before):
+    """Each sentence above set after another in a document: the unit's tokens, cut out of the document's parse, give
+    its times the events its own parse gives them."""
+    for text in ["The man was shot at 10:15 a.m. and died at 11:40 a.m.",
+                 "The shooting happened around 3:30 a.m. Sunday at the club.",
+                 "On Tuesday, police said the man was stabbed Monday night.",
+                 "Police are looking for a woman charged in the Monday shooting of her daughter."]:
+        doc = english()(before + text)
+        tokens = doc.char_span(len(before), len(doc.text), alignment_mode="expand")
+        assert unit_events(tokens, text, len(before)) == list(timed_events(english()(text), times_in(text)))
+
+
+def test_a_unit_without_times_reads_no_events():
+    text = "Police arrested a man."
+    assert unit_events(english()(text)[:], text, 0) == []
 
 
 def test_one_event_is_one_stem_or_a_pair_the_crawl_times_alike():

@@ -38,6 +38,7 @@ from viewer.analysis.speakers.names import (
     DETERMINERS, HONORIFICS, ORG_NAMES, ORG_WORDS, ROLE_WORDS, TITLES, SpeakerName, describe, described, nationality,
 )
 from viewer.corpus.spans import Span
+from viewer.corpus.stop_words import stop_words
 
 _WORD = re.compile(r"[\w’']+")
 _IGNORED = DETERMINERS | {"same", "'s", "’s", "of", "for"}
@@ -833,8 +834,7 @@ def _joins_words(full_name: str) -> bool:
     """"Mitt To Akin" of a headline written in capitals: a word such as "to" or "and" inside joins two
     names, where a name's own particles ("de", "van", "bin") do not. (spaCy's list, read here: the window
     never imports spaCy.)"""
-    from spacy.lang.en.stop_words import STOP_WORDS
-    return any(word.lower() in STOP_WORDS for word in full_name.split()[1:-1])
+    return any(word.lower() in stop_words() for word in full_name.split()[1:-1])
 
 
 def _surname_alone(full_name: str, doc) -> bool:

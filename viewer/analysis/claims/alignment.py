@@ -81,13 +81,15 @@ def is_main(token) -> bool:
 
 class CutToken:
     """A token of a unit cut out of the parse it was read in, as spaCy's `Span.as_doc` cuts it (and the judge's rows
-    were measured on, session 69): what the alignment reads of a token, with its head and children inside the cut."""
+    were measured on, session 69): what the alignment, a time's event (`timed_events.unit_events`) and the act a denial
+    denies (`denied_acts.unit_denials`) read of a token, with its head and children inside the cut."""
 
-    __slots__ = ("i", "idx", "text", "lower_", "lemma_", "pos_", "is_stop", "dep_", "head", "children")
+    __slots__ = ("i", "idx", "text", "lower_", "lemma_", "pos_", "tag_", "ent_type_", "is_stop", "dep_", "head", "children")
 
     def __init__(self, token, i: int) -> None:
         self.i, self.idx, self.text, self.lower_ = i, token.idx, token.text, token.lower_
-        self.lemma_, self.pos_, self.is_stop, self.dep_ = token.lemma_, token.pos_, token.is_stop, token.dep_
+        self.lemma_, self.pos_, self.tag_, self.ent_type_ = token.lemma_, token.pos_, token.tag_, token.ent_type_
+        self.is_stop, self.dep_ = token.is_stop, token.dep_
         self.head: CutToken = self
         self.children: list[CutToken] = []
 
@@ -99,6 +101,18 @@ class CutToken:
             out.append(token)
             stack.extend(token.children)
         return out
+
+    @property
+    def conjuncts(self) -> tuple[CutToken, ...]:
+        """The words coordinated with it, as spaCy's ``Token.conjuncts`` reads them: from the first of the
+        coordination down its "conj" children to the right."""
+        first = self
+        while first.head is not first and first.dep_ == "conj":
+            first = first.head
+        found = [first]
+        for word in found:
+            found.extend(c for c in word.children if c.dep_ == "conj" and c.i > word.i)
+        return tuple(w for w in found if w is not self)
 
 
 def cut(tokens) -> list[CutToken]:

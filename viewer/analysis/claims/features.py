@@ -148,6 +148,16 @@ class UnitFeatures:
     # `alignment.packed` in one string), read in the parse the analysis read it in, so a relink parses nothing; None in
     # units stored before, which the judge reads as holding no words (the analyser's version re-analyses them).
     aligned: str | None = None
+    # The event each time it states is the time of (`timed_events.unit_events`, in `times.times_in`'s order: "shoot"
+    # for "shot at 10:15 p.m."), read in the parse the analysis read it in, so comparing two sources' times parses
+    # nothing; None in units stored before, whose mentions are parsed alone for them (`time_differences.read_events`).
+    events: list[str] | None = None
+    # The act each of its denials denies (`denied_acts.unit_denials`, in `denials.denials`' order, the acts joined by a
+    # space: "lock" of "did not lock it") and the words an act may be said in (`denied_acts.packed_forms`: lemmas and
+    # folded texts, sorted, in one string), read in the parse the analysis read it in, so a relink's polarity lines
+    # parse nothing; None in units stored before, whose mentions are parsed alone for them (`polarity`).
+    denied: list[str] | None = None
+    word_forms: str | None = None
     # Where its content terms lie (`framing.term_places`): those with a word in its subject or a date, those only a
     # framing phrase holds ("red line" of "Biden sees infrastructure compromise, despite Republican 'red line' on
     # taxes") and those its main clause holds outside the subject; empty in units stored before.

@@ -8,7 +8,8 @@ A verb that only says something took place ("happened", "took place", `timed_eve
 time to its subject ("the shooting happened around 3:30"), and a relative clause's pronoun to the
 noun it is of ("the scene, which unfolded at 10:15"). An event is written as a verb or as the noun
 made from it, so both are read as the verb's stem ("shooting" and "shot" are one; "killings" and
-"killed" one).
+"killed" one). A claim unit reads its times' events at analysis, in the parse it was read in, cut out as a parse of
+its own (`unit_events`), and keeps them, so comparing two sources' times parses nothing.
 """
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from viewer.analysis.claims.times import StatedTime
+from viewer.analysis.claims.alignment import cut
+from viewer.analysis.claims.times import StatedTime, times_in
 
 _CLIMB = 6  # at most this many words from the time to its event (a longer way is a parse gone wrong)
 
@@ -24,21 +26,40 @@ _CLIMB = 6  # at most this many words from the time to its event (a longer way i
 def timed_events(doc, times: tuple[StatedTime, ...]) -> tuple[str, ...]:
     """The event each time is of, as a stem, in the order of ``times`` ("" where none is read);
     ``doc`` is the parse of the text the times were read in."""
-    return tuple(_event(doc, t) for t in times)
+    return tuple(_event(doc.char_span(t.start, t.end, alignment_mode="expand") or ()) for t in times)
 
 
-def _event(doc, t: StatedTime) -> str:
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or not len(span):
+def unit_events(tokens, text: str, start: int) -> list[str]:
+    """The event of each time `times_in` reads in a unit's ``text``, read as `timed_events` reads them in the unit's
+    own parse, here its ``tokens`` (a span of the parse the analysis read it in, from character ``start``) cut out as
+    one (`alignment.cut`, as `Span.as_doc` cuts them): a time's climb to its event stays inside the unit, as it
+    would in a parse of the unit alone. Kept with the unit, so comparing two sources' times parses nothing (that
+    parse loaded spaCy's pipeline for every hand link)."""
+    times = times_in(text)
+    if not times:
+        return []
+    words = cut(tokens)
+    return [_event(_covering(words, start + t.start, start + t.end)) for t in times]
+
+
+def _covering(words: list, begin: int, end: int) -> list:
+    """The words any of whose characters lie in [begin, end), as ``char_span(alignment_mode="expand")`` gives them."""
+    return [w for w in words if w.idx < end and w.idx + len(w.text) > begin]
+
+
+def _event(span) -> str:
+    """The event of the time whose words are ``span`` (a parse's span, or a run of its words)."""
+    if not len(span):
         return ""
+    first, last = span[0].i, span[-1].i + 1
     # the first word hanging outside the time: "11:40" in "at 11:40 a.m.", whatever "a.m." hangs from
-    word = next(w for w in span if not span.start <= w.head.i < span.end or w.head.i == w.i)
+    word = next(w for w in span if not first <= w.head.i < last or w.head.i == w.i)
     for _ in range(_CLIMB):
         head = word.head
         if head.i == word.i:
             return ""
         word = head
-        if not (word.i in range(span.start, span.end) or _places_in_time(word)):
+        if not (first <= word.i < last or _places_in_time(word)):
             return stem(_what_took_place(word))
     return ""
 

@@ -19,6 +19,8 @@ from viewer.analysis.claims.ages import ages_in
 from viewer.analysis.claims.care import fatal_wound
 from viewer.analysis.claims.clock import clock_times, stated_weekdays
 from viewer.analysis.claims.dates import stated_dates
+from viewer.analysis.claims.denials import NEGATION
+from viewer.analysis.claims.denied_acts import packed_forms, unit_denials
 from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.framing import term_places
@@ -42,6 +44,7 @@ from viewer.analysis.claims.recalled import recalls_incident
 from viewer.analysis.claims.retractions import corrections, given_anew
 from viewer.analysis.claims.stages import after_terms
 from viewer.analysis.claims.streets import stated_streets
+from viewer.analysis.claims.timed_events import unit_events
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.claims.wounds import stated_wounds
 from viewer.analysis.nlp import entity_bounds, text_of
@@ -63,10 +66,6 @@ _SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 _OPENERS = {")": "(", "]": "["}  # a clause keeps a closing bracket it opened
 _FURTHER_REPORT = "add"  # the reporting verb that says its report is a further one (`_second_report`)
 _OPENING_MARKS = {"“": "”", "‘": "’", '"': '"', "'": "'", "(": ")", "[": "]"}  # each with the mark that closes it
-NEGATION = re.compile(
-    r"\b(?:not|never|no|none|nothing|nobody|neither|nor|without|den(?:y|ies|ied)|refused? to|yet to)\b|n['’]t\b",
-    re.IGNORECASE,
-)
 _MIN_WORDS = 4
 # A sentence end, with its closing quotes and brackets; a space may set a closing quote off ("the musical “The Boy from
 # Oz. ”"), as tokenised text (ECB+) and some page extractions print it: the writer still ended a sentence there.
@@ -484,6 +483,9 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         intended=intended_acts(tokens, verbs),
         done=done_acts(verbs),
         aligned=packed(stored_words(tokens, span.start)),
+        events=unit_events(tokens, text, span.start),
+        denied=unit_denials(tokens, text, span.start),
+        word_forms=packed_forms(tokens),
         subject_terms=subject_terms,
         framed=framed,
         stated=stated,

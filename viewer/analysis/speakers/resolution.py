@@ -24,6 +24,7 @@ from viewer.analysis.speakers.names import (
     COUNTRY_ADJECTIVES, DETERMINERS, ORG_WORDS, PERSON_PRONOUNS, ROLE_WORDS, THING_PRONOUNS, TITLES, described,
 )
 from viewer.corpus.metadata import dateline_place
+from viewer.corpus.stop_words import stop_words
 
 _FIRST_NAME_SIMILARITY = 0.75
 _TRANSLIT = [("kh", "h"), ("zh", "j"), ("yi", "i"), ("iy", "i"), ("ii", "i"), ("ij", "i"), ("y", "i"),
@@ -236,23 +237,19 @@ _FORCE_WRITTEN = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:police|Police|POL
 def _place_key(force: str) -> tuple[str, ...]:
     """A force's place as compared: no title or office word ("State"), no function word opening a sentence
     ("As police continue…"; spaCy's list, read here: the window never imports spaCy)."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     place = re.split(r"\s+(?:police|sheriff)\b", force, maxsplit=1, flags=re.IGNORECASE)[0]
-    return tuple(w for w in _key_words(place) if w not in TITLES | ROLE_WORDS | ORG_WORDS and w not in STOP_WORDS)
+    return tuple(w for w in _key_words(place) if w not in TITLES | ROLE_WORDS | ORG_WORDS and w not in stop_words())
 
 
 def _writes_place(text: str, force: str, alone: bool = False) -> bool:
     """Whether the text writes the place a force is named for ("Allegheny County" of "Allegheny County Police"),
     not as someone's ("State's Attorney"); "State police" names no place, as an office word names none. ``alone``:
     not only as the start of a longer name ("Dallas Acworth Highway")."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     place = re.split(r"\s+(?:police|sheriff)\b", force, maxsplit=1, flags=re.IGNORECASE)[0].strip()
     place = re.sub(r"^(?:the|The)\s+", "", place)
     if not place or not place[:1].isupper() or {w.lower() for w in place.split()} & (TITLES | ROLE_WORDS | ORG_WORDS):
         return False
-    if any(w[:1].islower() and w not in STOP_WORDS for w in place.split()):
+    if any(w[:1].islower() and w not in stop_words() for w in place.split()):
         return False  # "a YouTube video police shared": a place's name is capitalised
     written = re.finditer(rf"\b(?:{re.escape(place)}|{re.escape(place.upper())})\b(?!['’]s)", text)
     return any(not _ends_longer_name(text, m.start()) and not (alone and _NAME_GOES_ON.match(text, m.end()))
@@ -270,13 +267,11 @@ def _ends_longer_name(text: str, start: int) -> bool:
     capitalised word before it on the line, no function word, no sentence's end, no point of the compass) is that
     name, not the place. Read as the place, the "County Police" one article named took the bare police of every
     article writing some county, across incidents (gva500: 6 incidents' police in one)."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None or "\n" in before.group(2):
         return False
     word = before.group(1)
-    return word[:1].isupper() and not word.endswith(".") and word.lower() not in STOP_WORDS | _COMPASS
+    return word[:1].isupper() and not word.endswith(".") and word.lower() not in stop_words() | _COMPASS
 
 
 # a point of the compass before a place names part of it: "South Philadelphia" is Philadelphia's police's
