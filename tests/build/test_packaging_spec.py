@@ -388,3 +388,10 @@ def test_qt_sorts_and_cases_by_locale_with_the_trimmed_icu_data(spec, tmp_path):
     run = subprocess.run([sys.executable, "-c", _ICU_PROBE], capture_output=True, text=True, check=True,
                          env={**os.environ, "LD_LIBRARY_PATH": str(lean.parent), "QT_QPA_PLATFORM": "offscreen"})
     assert run.stdout.split() == ["True", "True", "True", "True", "True", "False"]
+
+
+def test_the_stop_word_source_ships_where_stop_words_reads_it(spec):
+    from viewer.corpus.stop_words import module_file
+
+    assert f"spacy/lang/en/{module_file().name}" in _bundled_paths(spec["DATAS"])
+    assert module_file().parent.parent.parent.name == "spacy"

@@ -18,3 +18,15 @@ def test_reading_them_imports_no_spacy():
             "assert 'about' in stop_words(); print('spacy' in sys.modules)")
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert ran.stdout.strip() == "False"
+
+
+def test_without_the_source_file_the_words_come_from_the_module(monkeypatch, tmp_path):
+    """A frozen bundle keeps modules compiled; the list must not be lost where the .py file is absent."""
+    import viewer.corpus.stop_words as module
+
+    monkeypatch.setattr(module, "module_file", lambda: tmp_path / "stop_words.py")
+    module.stop_words.cache_clear()
+    try:
+        assert "whereas" in module.stop_words()
+    finally:
+        module.stop_words.cache_clear()

@@ -15,9 +15,18 @@ from pathlib import Path
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """The words spaCy's English pipeline marks ``is_stop``."""
-    spacy = importlib.util.find_spec("spacy")  # found, not imported
-    path = Path(next(iter(spacy.submodule_search_locations))) / "lang" / "en" / "stop_words.py"
+    path = module_file()
+    if not path.is_file():  # a bundle that lacks the source file still has the module
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        return frozenset(STOP_WORDS)
     spec = importlib.util.spec_from_file_location("_spacy_english_stop_words", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return frozenset(module.STOP_WORDS)
+
+
+def module_file() -> Path:
+    """Where spaCy's English stop-word module lies, found without importing spaCy (build/provenance.spec ships it)."""
+    spacy = importlib.util.find_spec("spacy")
+    return Path(next(iter(spacy.submodule_search_locations))) / "lang" / "en" / "stop_words.py"
