@@ -49,3 +49,17 @@ def test_a_run_at_another_story_threshold_reads_a_copy_of_the_weights_file(bench
         verifier.WEIGHTS_FILE = shipped_file
         verifier.fitted.cache_clear()
     assert verifier.fitted().story.threshold == shipped.story.threshold
+
+
+def test_a_run_at_another_best_pair_floor_reads_a_copy_of_the_weights_file(bench_script):
+    quality = bench_script("quality")
+    shipped_file, shipped = verifier.WEIGHTS_FILE, verifier.fitted()
+    try:
+        quality.with_best_pair_floor(0.55)
+        probed = verifier.fitted()
+        assert probed.best_pair.floor == 0.55 and probed.best_pair.bar == shipped.best_pair.bar
+        assert probed.story.threshold == shipped.story.threshold
+    finally:
+        verifier.WEIGHTS_FILE = shipped_file
+        verifier.fitted.cache_clear()
+    assert verifier.fitted().best_pair.floor == shipped.best_pair.floor
