@@ -42,7 +42,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from background_acts import BLIND, dev_link_files  # noqa: E402
+from background_acts import dev_link_files  # noqa: E402
+from dev_sets import dev_files  # noqa: E402
 from stage_wrongs import read  # noqa: E402
 
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures  # noqa: E402
@@ -84,14 +85,6 @@ def same_source(a: UnitFeatures, b: UnitFeatures) -> bool:
 def signs(a: UnitFeatures, b: UnitFeatures) -> dict[str, bool]:
     return {"same figure": bool(a.figures and b.figures) and figure_relation(a.figures, b.figures) == "same",
             "same thing": same_thing(a, b), "rare figure": rare_figure(a, b), "same source": same_source(a, b)}
-
-
-def miss_files(given: list[Path] | None) -> list[Path]:
-    """The misses files given, or every training/judged/misses*.tsv but the blind draws'."""
-    if given is not None:
-        return given
-    return sorted(p for p in (ROOT / "training/judged").glob("misses*.tsv")
-                  if BLIND not in p.name and not p.name.endswith(".documents.tsv"))
 
 
 def lost_stages(paths: list[Path]) -> dict[str, str]:
@@ -196,7 +189,7 @@ def main(argv: list[str] | None = None) -> None:
     if ns.msrp:
         lines = msrp_counts(ns.data)
     else:
-        rows = judged_and_noted(ns.data, dev_link_files(ns.judged), miss_files(ns.misses))
+        rows = judged_and_noted(ns.data, dev_link_files(ns.judged), ns.misses if ns.misses is not None else dev_files("misses*.tsv"))
         lines = counted(rows, lost_stages(ns.stages), ns.show)
     print("\n".join(lines))
 
