@@ -22,9 +22,9 @@ how many of those are paraphrases, and the weight a fit of that sign alone gives
 weights kept, a bias shift fitted with it, classes balanced as `fit_verifier.fit_logistic` balances them): what the public
 pair data the pair model is fitted on says of the sign.
 
-Run in session 72 (main edb49271) on /work/data/quality with every dev judged and misses file, and the stage printouts of
-sessions 71 and 72 (/work/data/recall71/reasons_all.txt, /work/data/recall72/reasons_GH.txt); docs/linking.md "One
-figure from one source".
+Run in session 72 (main edb49271) on /work/data/quality with every dev judged and misses file and the stage printouts
+of allsidesA–H on the same main (/work/data/recall72/reasons_AF.txt, reasons_GH.txt), and with ``--msrp`` on a folder
+holding /work/data/quality/msrp; docs/linking.md "One figure from one source".
 """
 from __future__ import annotations
 
