@@ -57,10 +57,12 @@ _NOTED_COLUMNS = ["set", "file_a", "start_a", "end_a", "file_b", "start_b", "end
 
 
 def source(set_name: str) -> str:
+    """The source a set was drawn from, by its name: precision is held by source, not pooled."""
     return next((s for s in SOURCES if set_name.startswith(s)), "other")
 
 
 def _equal(fa: CountedFigure, fb: CountedFigure) -> bool:
+    """One exact count on both sides: a hedge ("more than 400,000") or a range allows others, so shares nothing sure."""
     return (fa.count and fb.count and fa.value is not None and fa.value == fb.value and fa.unit == fb.unit
             and fa.qualifier == fb.qualifier == "exact")
 
@@ -83,6 +85,7 @@ def same_source(a: UnitFeatures, b: UnitFeatures) -> bool:
 
 
 def signs(a: UnitFeatures, b: UnitFeatures) -> dict[str, bool]:
+    """Which of the counted signs the unit pair holds, the pair model's own "same figure" among them to compare."""
     return {"same figure": bool(a.figures and b.figures) and figure_relation(a.figures, b.figures) == "same",
             "same thing": same_thing(a, b), "rare figure": rare_figure(a, b), "same source": same_source(a, b)}
 
@@ -103,6 +106,7 @@ def lost_stages(paths: list[Path]) -> dict[str, str]:
 
 
 def band(score: float) -> str:
+    """The score's band against the bars a change would move: the pair threshold, `best_pairs`' floor, under them."""
     return next((f"≥ {bar:.2f}" for bar in PAIR_BANDS if score >= bar), f"< {PAIR_BANDS[-1]:.2f}")
 
 
