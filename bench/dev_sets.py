@@ -1,6 +1,6 @@
 """Analyse every hand-judged set with this checkout, and print the figures a session reports from the kept exports.
 
-    python bench/dev_sets.py run DATA OUT [--sets A,B,...] [--heldout] [--shards 2] [--story-threshold T]
+    python bench/dev_sets.py run DATA OUT [--sets A,B,...] [--heldout] [--shards 2] [--story-threshold T] [--best-pair-floor F]
     python bench/dev_sets.py figures OUT [--against OLD] [--sets A,B,...]
 
 ``run`` analyses each set of DATA/sets the judged files in training/judged/ name (but the blind draws',
@@ -56,13 +56,16 @@ def judged_sets() -> list[str]:
     return list(names)
 
 
-def run(data: Path, out: Path, sets: list[str], shards: int, story_threshold: float | None = None) -> None:
+def run(data: Path, out: Path, sets: list[str], shards: int, story_threshold: float | None = None,
+        best_pair_floor: float | None = None) -> None:
     """Analyse ``sets`` in ``shards`` processes of bench/quality.py, each keeping its exports in ``out``; with
-    ``story_threshold``, the story gate at that threshold (`quality.with_story_threshold`)."""
+    ``story_threshold``, the story gate at that threshold (`quality.with_story_threshold`), with ``best_pair_floor``,
+    `best_pairs`' floor at that score (`quality.with_best_pair_floor`)."""
     out.mkdir(parents=True, exist_ok=True)
     misses = [a for p in dev_files("misses*.tsv") for a in ("--misses", str(p))]
     judged = [a for p in dev_files("links*.tsv") for a in ("--judged", str(p))]
     probe = ["--story-threshold", str(story_threshold)] if story_threshold is not None else []
+    probe += ["--best-pair-floor", str(best_pair_floor)] if best_pair_floor is not None else []
     jobs = []
     for n in range(shards):
         names = ",".join(sets[n::shards])
@@ -154,6 +157,7 @@ def main(argv: list[str] | None = None) -> None:
     running.add_argument("--shards", type=int, default=2)
     running.add_argument("--heldout", action="store_true", help="run the held-out splits of ECB+, GVC and NewsWCL50 too")
     running.add_argument("--story-threshold", type=float, metavar="T", help="the story gate at T for this run (a probe)")
+    running.add_argument("--best-pair-floor", type=float, metavar="F", help="best_pairs' floor at F for this run (a probe)")
     reading = sub.add_parser("figures")
     reading.add_argument("out", type=Path)
     reading.add_argument("--against", type=Path)
@@ -162,7 +166,7 @@ def main(argv: list[str] | None = None) -> None:
     ns = parser.parse_args(argv)
     sets = ns.sets.split(",") if ns.sets else judged_sets() + PUBLIC + HELDOUT * getattr(ns, "heldout", False)
     if ns.command == "run":
-        run(ns.data, ns.out, sets, ns.shards, ns.story_threshold)
+        run(ns.data, ns.out, sets, ns.shards, ns.story_threshold, ns.best_pair_floor)
     else:
         figures(ns.out, sets, ns.against)
 

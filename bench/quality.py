@@ -1,6 +1,6 @@
 """Quality figures on public data nobody here wrote, in sections: links, attribution, speakers.
 
-    python bench/quality.py DATA [--sets dev,heldout,gva,basil] [--limit N] [--story-threshold T]
+    python bench/quality.py DATA [--sets dev,heldout,gva,basil] [--limit N] [--story-threshold T] [--best-pair-floor F]
     make bench QUALITY_DATA=DATA            (or PROVENANCE_QUALITY_DATA=DATA make bench)
 
 DATA is a folder prepared while developing (never committed): ``msrp/`` (the MSRP paraphrase
@@ -72,9 +72,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--story-threshold", type=float, metavar="T",
                         help="analyse with the story gate at T instead of the weights file's (a probe of another operating "
                              "point for this run; the shipped threshold is fit_verifier's)")
+    parser.add_argument("--best-pair-floor", type=float, metavar="F",
+                        help="analyse with `best_pairs`' floor at F instead of the weights file's (a probe; the shipped floor "
+                             "is fit_best_pairs')")
     ns = parser.parse_args(argv)
     if ns.story_threshold is not None:
         with_story_threshold(ns.story_threshold)
+    if ns.best_pair_floor is not None:
+        with_best_pair_floor(ns.best_pair_floor)
     print("== links")
     sample_links()
     cross_lingual(Path(ns.data) if ns.data else None)
@@ -98,12 +103,24 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def with_story_threshold(threshold: float) -> None:
-    """Point this process's analysis at a copy of the weights file whose story gate sits at ``threshold``: another
-    operating point measured end to end without editing the shipped file (the copy is removed at exit)."""
+    """Point this process's analysis at a copy of the weights file whose story gate sits at ``threshold``
+    (`with_setting`)."""
+    with_setting("story", "threshold", threshold)
+
+
+def with_best_pair_floor(floor: float) -> None:
+    """Point this process's analysis at a copy of the weights file whose `best_pairs` floor is ``floor``
+    (`with_setting`)."""
+    with_setting("best_pair", "floor", floor)
+
+
+def with_setting(section: str, key: str, value: float) -> None:
+    """Point this process's analysis at a copy of the weights file with one setting changed: another operating point
+    measured end to end without editing the shipped file (the copy is removed at exit)."""
     from viewer.analysis.claims import verifier
 
     data = json.loads(verifier.WEIGHTS_FILE.read_text(encoding="utf-8"))
-    data["story"]["threshold"] = threshold
+    data[section][key] = value
     handle, name = tempfile.mkstemp(prefix="verifier-", suffix=".json")
     os.close(handle)
     copy = Path(name)

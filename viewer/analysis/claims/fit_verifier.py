@@ -48,7 +48,7 @@ from viewer.analysis.claims.fit_cache import cached
 from viewer.analysis.claims.fit_shapes import (
     FOLDS, REPORTS_PER_EVENT, ShapedFold, event_corpora, shaped_folds, story_examples, subset,
 )
-from viewer.analysis.claims.features import ClaimUnit
+from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.imported_texts import imported, parse_key
 from viewer.analysis.claims.judged_pairs import judged_rows, judged_units, read_judged
 from viewer.analysis.claims.units import claim_units, unit_features
@@ -225,6 +225,16 @@ def claim_precision_on(dev: dict | None, gold: dict | None):
 
 def msrp_pairs(data: Path, split: str) -> tuple[np.ndarray, np.ndarray]:
     """Feature rows and labels of the MSRP pairs of one split."""
+    rows, features, vectors = msrp_units(data, split)
+    weights = TermWeights(list(features.values()))
+    x = [pair_features(features[a], features[b], float(vectors[a] @ vectors[b]), weights) for _q, _i, _j, a, b in rows]
+    return np.array(x), np.array([int(r[0]) for r in rows])
+
+
+def msrp_units(data: Path, split: str) -> tuple[list[list[str]], dict[str, UnitFeatures], dict[str, np.ndarray]]:
+    """The MSRP pairs of one split (label, two ids, two sentences) with each sentence's unit features and vector,
+    parsed once under DATA/cache: the pair signs are built from them, and counters read them for signs not built yet
+    (bench/same_figure_pairs.py)."""
     path = data / "msrp" / f"msr_paraphrase_{split}.txt"
 
     def load():
@@ -235,10 +245,7 @@ def msrp_pairs(data: Path, split: str) -> tuple[np.ndarray, np.ndarray]:
         return rows, features, vectors
 
     rows, features, vectors = cached(data / "cache", f"msrp_{split}", load)
-    rows = well_formed(rows, path)  # a cache written before lines were checked holds them all
-    weights = TermWeights(list(features.values()))
-    x = [pair_features(features[a], features[b], float(vectors[a] @ vectors[b]), weights) for _q, _i, _j, a, b in rows]
-    return np.array(x), np.array([int(r[0]) for r in rows])
+    return well_formed(rows, path), features, vectors  # a cache written before lines were checked holds them all
 
 
 def msrp_rows(path: Path) -> list[list[str]]:
