@@ -36,6 +36,7 @@ from viewer.analysis.model import Claim, Discrepancy, Mention
 from viewer.analysis.nlp import english
 from viewer.analysis.person_names import given_name_sex, person_nouns
 from viewer.analysis.polarity import polarity
+from viewer.analysis.reported_readings import reports_a_reading
 from viewer.analysis.same_count import counts, one_measure, same_thing, singular, sole_sum
 from viewer.analysis.speakers.given_names import is_given_name, same_given_name
 from viewer.analysis.sourcing import Places, Sources, Unsaid, attribution_discrepancies, read_places
@@ -247,8 +248,15 @@ def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: 
     found += attribution_discrepancies(
         by_doc, attributed, places, lambda a, b: _say_one_thing(a, b, read),
         lambda fact, partner: _one_statement(fact, partner, read) and confident(fact, partner),
-        lambda fact: read[fact].subject)
+        lambda fact: read[fact].subject, lambda fact: _tells_a_reading(places.sentences.get(fact) or fact.text))
     return found
+
+
+@lru_cache(maxsize=1024)
+def _tells_a_reading(sentence: str) -> bool:
+    """`reported_readings.reports_a_reading` of a fact's sentence, parsed only for a line about to be written (a few
+    a set): the units recorded no clause's complement."""
+    return reports_a_reading(english()(sentence))
 
 
 def _by_document(claim: Claim) -> dict[int, list[Mention]]:
