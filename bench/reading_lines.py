@@ -1,8 +1,8 @@
 """The "stated as fact" lines of kept exports whose fact's sentence tells someone's reading, each with its hand verdict.
 
-    python bench/reading_lines.py RUN [--sets A,B,...]
+    python bench/reading_lines.py RUN/*.json
 
-RUN is a folder of kept exports (`bench/dev_sets.py run`, RUN/SET.json). An attribution line's first mention is the
+Each export is a set's, kept by a run (`bench/dev_sets.py run`, RUN/SET.json). An attribution line's first mention is the
 fact; the stage withholds the line when that mention's sentence (`sourcing._sentence_of`) tells someone's reading in
 its own words (`reported_readings.reports_a_reading`: "Later, police were able to determine that…"). That check only
 takes lines away and the stage is the last of the analysis, so the lines it takes from a run made without it are
@@ -55,12 +55,9 @@ def taken(export: dict, name: str, judged: dict[tuple, str]) -> list[tuple[str, 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("run", type=Path)
-    parser.add_argument("--sets", help="comma-separated set names (default: every export in RUN)")
-    ns = parser.parse_args(argv)
-    paths = [ns.run / f"{s}.json" for s in ns.sets.split(",")] if ns.sets else sorted(ns.run.glob("*.json"))
+    parser.add_argument("exports", type=Path, nargs="+", help="kept exports, each named SET.json")
     judged, tally = verdicts(), Counter()
-    for path in paths:
+    for path in parser.parse_args(argv).exports:
         for verdict, sentence in taken(json.loads(path.read_text(encoding="utf-8")), path.stem, judged):
             tally[verdict.split(":")[0]] += 1
             print(f"{path.stem}\t{verdict}\t{sentence[:200]}")
