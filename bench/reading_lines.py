@@ -4,9 +4,11 @@
 
 Each export is a set's, kept by a run (`bench/dev_sets.py run`, RUN/SET.json). An attribution line's first mention is the
 fact; the stage withholds the line when that mention's sentence (`sourcing._sentence_of`) tells someone's reading in
-its own words (`reported_readings.reports_a_reading`: "Later, police were able to determine that…"). That check only
-takes lines away and the stage is the last of the analysis, so the lines it takes from a run made without it are
-these, found without analysing anything again. Each is printed with its verdict (R, W with its class, "?" unjudged,
+its own words (`reported_readings.reports_a_reading`: "Later, police were able to determine that…"), as the fact's unit
+recorded it from its article's parse (`UnitFeatures.reading`). That check only takes lines away and the stage is the
+last of the analysis, so the lines it takes from a run made without it are these, found without analysing anything
+again; this parses the sentence alone, which may read a sentence otherwise than its article's parse did, so a run
+confirms them (session 72: the same 5 lines). Each is printed with its verdict (R, W with its class, "?" unjudged,
 from the readable training/judged/discrepancies*.tsv) and its fact's sentence, then the count by verdict. Written in
 session 72 (lines72); run on main's exports of that session (/work/data/final72/base).
 """

@@ -44,3 +44,12 @@ def test_a_fact_telling_someones_reading_draws_no_stated_as_fact_line(fact, expe
     claim = Claim("x", mentions)
     annotate_discrepancies([claim], [], {2: [Span(mentions[1].start, mentions[1].end)]}, texts)
     assert [[m.document for m in d.mentions] for d in claim.discrepancies if d.kind == "attribution"] == expected
+
+
+def test_a_units_reading_is_read_in_its_articles_parse_stored_and_read_back(sentence_unit):
+    from viewer.analysis.claims.features import UnitFeatures
+
+    unit = sentence_unit("Investigators believe the young victim is the son of a contractor.")
+    assert unit.reading and not sentence_unit("The young victim is the son of a contractor.").reading
+    assert UnitFeatures.from_json(unit.to_json()).reading
+    assert not UnitFeatures.from_json({k: v for k, v in unit.to_json().items() if k != "reading"}).reading
