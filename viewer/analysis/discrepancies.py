@@ -84,6 +84,7 @@ class _Reading:
     later: tuple[tuple[int, CountedFigure], ...] = ()  # (index in figures, the figure a later sentence gives for it)
     headline: bool = False  # a title-like line above the article's prose (`claims.headlines`), as its unit recorded
     subject: str = ""  # who its main clause says acts (`_acting`), "" for none
+    reading: bool = False  # its sentence tells someone's reading in its own words (`UnitFeatures.reading`)
 
 
 _Readings = Mapping[Mention, _Reading]
@@ -161,7 +162,7 @@ def _readings(mentions: Iterable[Mention], recorded: Mapping[tuple[int, int, int
             out[m] = _Reading(tuple((s - m.start, e - m.start) for s, e in features.entities), found,
                               tuple(replace(a, start=a.start - m.start, end=a.end - m.start) for a in features.ages),
                               *_stated(features), later=later, headline=features.headline,
-                              subject=_acting(features))
+                              subject=_acting(features), reading=features.reading)
         else:
             unread.append(m)
     if unread:
@@ -174,7 +175,7 @@ def _readings(mentions: Iterable[Mention], recorded: Mapping[tuple[int, int, int
 def _parsed_reading(doc, whole: Span) -> _Reading:
     features = unit_features(doc, whole)
     return _Reading(tuple(named_entities(doc, whole)), _compared(counted_figures(doc, whole), 0), tuple(ages_in(doc, whole)),
-                    *_stated(features), subject=_acting(features))
+                    *_stated(features), subject=_acting(features), reading=features.reading)
 
 
 def _acting(features: UnitFeatures) -> str:
@@ -248,7 +249,7 @@ def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: 
     found += attribution_discrepancies(
         by_doc, attributed, places, lambda a, b: _say_one_thing(a, b, read),
         lambda fact, partner: _one_statement(fact, partner, read) and confident(fact, partner),
-        lambda fact: read[fact].subject)
+        lambda fact: read[fact].subject, lambda fact: read[fact].reading)
     return found
 
 

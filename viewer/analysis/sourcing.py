@@ -395,7 +395,8 @@ def _issued(statement: Mention, sources: Sources | None) -> bool:
 def attribution_discrepancies(by_doc: Mapping[int, list[Mention]], attributed: Mapping[int, list[Span]], places: Places,
                               said_alike: Callable[[Mention, Mention], tuple[int, float]],
                               one_statement: Callable[[Mention, Mention], bool],
-                              actor: Callable[[Mention], str] = lambda _m: "") -> list[Discrepancy]:
+                              actor: Callable[[Mention], str] = lambda _m: "",
+                              reading: Callable[[Mention], bool] = lambda _m: False) -> list[Discrepancy]:
     """Each source stating as fact what another attributes: of its mentions and the attributed ones, the two that
     state most of the same (``said_alike``: the content terms two mentions share, then the share of theirs those are;
     none when no attributed mention shares a content term with one), when the attributed one says something of what
@@ -420,7 +421,9 @@ def attribution_discrepancies(by_doc: Mapping[int, list[Mention]], attributed: M
     another sentence, as closely as the other outlet does, is no drop either (`_attributed_in_own_article`); nor is
     a sentence its outlet may be telling on from a source named around it (`_told_on`), nor one inside one speaker's
     account (`_between_accounts`), nor one whose main clause's subject (``actor``: its key, "" for none) is
-    the other outlet's source or its members acting (`_acted_by_the_partners_source`), nor a wording cut short. In
+    the other outlet's source or its members acting (`_acted_by_the_partners_source`), nor one whose sentence tells
+    someone's reading in its own words (``reading``: "Later, police were able to determine that a teen boy had been
+    shot…", `reported_readings`), nor a wording cut short. In
     the attributing outlet such a sentence still counts among its own wordings for `_left_to_source`: stating the
     fact more closely than the attributed mention, it shows no source dropped."""
     sourcing = {d: [(m, _said_as(m, attributed.get(d, []), places)) for m in ms if m not in places.headlines]
@@ -436,7 +439,7 @@ def attribution_discrepancies(by_doc: Mapping[int, list[Mention]], attributed: M
         shared, fact, partner = max(pairs, key=lambda p: p[0], default=((0, 0.0), None, None))
         if shared[0] and not _attributed_in_own_article(fact, partner, shared, places, said_alike) \
                 and not _told_by_the_partners_source(fact, partner, places) and one_statement(fact, partner) \
-                and not _acted_by_the_partners_source(fact, partner, places, actor):
+                and not _acted_by_the_partners_source(fact, partner, places, actor) and not reading(fact):
             wordings = f"'{around(fact.text, None)}' vs {_attributing(partner, places)}: '{_attributed_wording(partner, places)}'"
             out.append(Discrepancy("attribution", f"stated as fact: {wordings}", [fact, partner]))
     return out

@@ -134,6 +134,10 @@ class UnitFeatures:
     # Whether it tells a wound as fatal by an adverb ("was fatally injured", "mortally wounded"), which the terms do not
     # keep (`care.fatal_wound`); False in units stored before.
     fatal: bool = False
+    # Whether its sentence tells someone's reading in its own words (`reported_readings.reports_a_reading`: "Later,
+    # police were able to determine that a teen boy had been shot"), which the discrepancy stage reads as naming its
+    # source; False in units stored before.
+    reading: bool = False
     # The rank of one more person its main acts are told of (`newcomers.newcomer_rank`: 4 for "A fourth suspect has been
     # arrested") and how many people they count (`newcomers.group_size`: 4 for "The four victims were transported"); 0
     # in units stored before.

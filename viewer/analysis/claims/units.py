@@ -48,6 +48,7 @@ from viewer.analysis.claims.timed_events import unit_events
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.claims.wounds import stated_wounds
 from viewer.analysis.nlp import entity_bounds, text_of
+from viewer.analysis.reported_readings import reports_a_reading
 from viewer.analysis.segment import ParsedDocument
 from viewer.analysis.title_lines import title_cased
 from viewer.corpus.metadata import dateline_length
@@ -478,6 +479,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         patients=named_patients(tokens, verbs),
         recalled=recalls_incident(doc, tokens, verbs),
         fatal=fatal_wound(tokens),
+        reading=bool(len(tokens)) and reports_a_reading(tokens.sent),
         newcomer=newcomer_rank(verbs),
         group=group_size(verbs),
         intended=intended_acts(tokens, verbs),
