@@ -264,7 +264,9 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     (session 70); "trillion" scales a figure
 # 107: the quantity reader reads spelled compounds and dozens as one number ("Twenty-five", "two dozen"), a fraction's
 #     number word as no count, and a change before the level it reached as two figures ("rose by 37,000 to 412,000")
-ANALYSER_VERSION = "107"
+# 108: units keep what a relink reads without parsing: the events of their times, the acts their denials deny and the
+#     words an act may be said in; and whether their sentence tells someone's reading (no "stated as fact" line then)
+ANALYSER_VERSION = "108"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
