@@ -357,3 +357,12 @@ def write_archive_and_digest(folder: Path) -> tuple[Path, Path]:
     digest.write_text("\n\n".join(lines[:13_300]), encoding="utf-8")
     assert len(archive.read_text(encoding="utf-8")) > ANALYSIS_READS >= len(digest.read_text(encoding="utf-8"))
     return archive, digest
+
+
+def features_of(text: str):
+    """The claim unit features of a made-up text read whole, as the analysis reads a unit in its parse."""
+    from viewer.analysis.claims.units import unit_features
+    from viewer.analysis.nlp import english
+    from viewer.corpus.spans import Span
+
+    return unit_features(english()(text), Span(0, len(text)))

@@ -2,18 +2,12 @@
 parts it already."""
 import pytest
 
-from viewer.analysis.claims.units import unit_features
-from viewer.analysis.nlp import english
-from viewer.corpus.spans import Span
+from tests.conftest import features_of
 
 
 @pytest.fixture
 def care(bench_script):
     return bench_script("care_links")
-
-
-def _unit(text: str):
-    return unit_features(english()(text), Span(0, len(text)))
 
 
 @pytest.mark.parametrize("first, second, shape", [
@@ -27,12 +21,12 @@ def _unit(text: str):
      "in a shooting inside a Marlow apartment.", "death / hurt (built)"),
 ])
 def test_each_reading_parts_its_shape(care, first, second, shape):
-    assert shape in care.care_shapes(_unit(first), _unit(second))
+    assert shape in care.care_shapes(features_of(first), features_of(second))
 
 
 def test_a_pair_another_veto_parts_is_marked(care):
-    died = _unit("The Marlow girl who was shot at her home has died.")
-    alive = _unit("The Marlow girl who was shot at her home remains in critical condition.")
-    hurt = _unit("The Marlow girl was injured in a shooting at her home.")
+    died = features_of("The Marlow girl who was shot at her home has died.")
+    alive = features_of("The Marlow girl who was shot at her home remains in critical condition.")
+    hurt = features_of("The Marlow girl was injured in a shooting at her home.")
     assert care.parted_by_others(died, alive)
     assert not care.parted_by_others(died, hurt)

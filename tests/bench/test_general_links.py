@@ -4,27 +4,21 @@ from __future__ import annotations
 
 import json
 
-from viewer.analysis.claims.units import unit_features
-from viewer.analysis.nlp import english
-from viewer.corpus.spans import Span
-
-
-def _features(text: str):
-    return unit_features(english()(text), Span(0, len(text)))
+from tests.conftest import features_of
 
 
 def test_two_provisions_of_one_bill_share_the_verb_and_not_its_object(bench_script):
     general = bench_script("general_links")
-    found = general.readings(_features("The bill raises the minimum wage for restaurant workers."),
-                             _features("The bill raises the tax credit for working families."))
+    found = general.readings(features_of("The bill raises the minimum wage for restaurant workers."),
+                             features_of("The bill raises the tax credit for working families."))
     assert "same verb, other objects" in found
     assert "no shared verb" not in found
 
 
 def test_one_provision_told_twice_is_parted_by_no_reading(bench_script):
     general = bench_script("general_links")
-    assert general.readings(_features("The bill raises the minimum wage for restaurant workers."),
-                            _features("The bill raises the minimum wage paid to restaurant workers.")) == []
+    assert general.readings(features_of("The bill raises the minimum wage for restaurant workers."),
+                            features_of("The bill raises the minimum wage paid to restaurant workers.")) == []
 
 
 def test_two_senators_statements_are_counted_as_two_speakers_on_a_political_set(bench_script, tmp_path, judged_file,

@@ -3,9 +3,8 @@ and the stage printouts read back."""
 import numpy as np
 import pytest
 
-from viewer.analysis.claims.units import unit_features
-from viewer.analysis.nlp import english
-from viewer.corpus.spans import Span
+from tests.conftest import features_of
+
 
 _CLAIMS = "Weekly jobless claims rose by 37,000 to 412,000 last week, the Labor Department said Thursday."
 _FILINGS = ("The number of Americans filing new claims for unemployment benefits jumped to 412,000 last week, the Labor "
@@ -17,12 +16,8 @@ def pairs(bench_script):
     return bench_script("same_figure_pairs")
 
 
-def _features(text: str):
-    return unit_features(english()(text), Span(0, len(text)))
-
-
 def test_one_rare_figure_and_one_cited_source_are_read_on_both_sides(pairs):
-    found = pairs.signs(_features(_CLAIMS), _features(_FILINGS))
+    found = pairs.signs(features_of(_CLAIMS), features_of(_FILINGS))
     assert found == {"same figure": True, "same thing": False, "rare figure": True, "same source": True}
 
 
@@ -36,7 +31,7 @@ def test_one_rare_figure_and_one_cited_source_are_read_on_both_sides(pairs):
     ("Police said 1,000 people marched on Sunday.", "Organisers said 1,000 people marched on Sunday.", "same source", False),
 ])
 def test_each_sign_reads_what_it_names(pairs, a, b, sign, held):
-    assert pairs.signs(_features(a), _features(b))[sign] is held
+    assert pairs.signs(features_of(a), features_of(b))[sign] is held
 
 
 def test_links_and_misses_are_counted_by_source_sign_and_verdict(pairs, judged_made, tmp_path):
