@@ -1,7 +1,7 @@
 """Write the forms news denies an act in without "not": "forgot to lock the box", "was unable to reach", "cannot say".
 
     python training/count_denial_forms.py CORPUS_DIR [--wordnet /usr/share/wordnet] [--least 3] [--show 2]
-        [--out viewer/analysis/denial_forms.json]
+        [--out viewer/analysis/claims/denial_forms.json]
 
 The polarity line (`polarity.polarity`) sets a denial against a statement of the same act in another source. A
 denial it cannot read is read as the act stated: "Initial information said she put the gun in a lock box but did not
@@ -41,7 +41,7 @@ from training.count_tables import GVA_CRAWL, write_table  # noqa: E402
 from training.count_withholding import wordnet_verbs  # noqa: E402
 from viewer.analysis.claims.units import NEGATION  # noqa: E402
 
-OUT = ROOT / "viewer" / "analysis" / "denial_forms.json"
+OUT = ROOT / "viewer" / "analysis" / "claims" / "denial_forms.json"
 # WordNet 3.0 verb senses of an act not done: (a lemma of the sense, its gloss opening).
 SEEDS = (
     ("neglect", "fail to do something"),  # neglect, fail

@@ -64,10 +64,8 @@ def scope_lines(a: str, b: str) -> tuple[str, bool] | None:
         return None
     line = written[0]
     negated = line.mentions[0]
-    phrase = line.explanation.split("'")[1]
     plain = [m for m in (left + right) if m.document != negated.document]
-    at = negated.text.find(phrase)
-    return line.explanation, polarity._act_affirmed(polarity._acts_denied(negated, at, phrase, 0, {}), plain, {})
+    return line.explanation, polarity._act_affirmed(polarity._acts_denied(polarity._negation([negated], {}), {}), plain, {})
 
 
 def pairs(folder: Path) -> list[tuple[int, str, str]]:

@@ -1,7 +1,7 @@
 """Count the verbs news writes before "to" for an act not done ("failed to show" for "did not show"), from MSRP.
 
     python training/count_negating_verbs.py MSRP_FOLDER [--least 2] [--withholding WITHHOLDING_JSON]
-        [--out viewer/analysis/negating_verbs.json]
+        [--out viewer/analysis/claims/negating_verbs.json]
 
 MSRP_FOLDER holds msr_paraphrase_train.txt and msr_paraphrase_test.txt (the Microsoft Research Paraphrase Corpus:
 sentence pairs from clusters of news articles, judged same or not). In each pair judged the same, where one sentence
@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "viewer" / "analysis" / "negating_verbs.json"
+OUT = ROOT / "viewer" / "analysis" / "claims" / "negating_verbs.json"
 _DENIED = re.compile(r"\b(?:not|never|n't)\s+(?:be\s+|been\s+|to\s+)?([a-z]+)", re.IGNORECASE)
 _ANY_DENIAL = re.compile(r"\b(?:not|never|no|none|nothing|n't)\b|n't", re.IGNORECASE)
 _BEFORE_TO = re.compile(r"\b([a-z]+)\s+to\s+([a-z]+)", re.IGNORECASE)

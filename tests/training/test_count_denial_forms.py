@@ -5,7 +5,7 @@ from pathlib import Path
 
 from training.count_denial_forms import not_done_words, word_of, written_forms
 
-TABLE = Path(__file__).resolve().parents[2] / "viewer" / "analysis" / "denial_forms.json"
+TABLE = Path(__file__).resolve().parents[2] / "viewer" / "analysis" / "claims" / "denial_forms.json"
 # offset lex_filenum ss_type w_cnt (word lex_id)… p_cnt (ptr offset pos src/tgt)… | gloss
 _VERBS = "\n".join([
     "00000001 31 v 03 neglect 0 omit 0 drop 0 001 ~ 00000002 v 0000 | leave undone or leave out",

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from training.count_negating_verbs import count, main
 
-TABLE = Path(__file__).resolve().parents[2] / "viewer" / "analysis" / "negating_verbs.json"
+TABLE = Path(__file__).resolve().parents[2] / "viewer" / "analysis" / "claims" / "negating_verbs.json"
 _HEADER = "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n"
 
 

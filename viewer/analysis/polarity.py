@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Set
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from viewer.analysis.claims.denials import denial_phrase, denials, word_start
 from viewer.analysis.claims.denied_acts import denied_acts, word_forms
@@ -28,6 +29,16 @@ _CLAUSE_BREAK = re.compile(r"[,;:!?—–]")  # inside one sentence a full stop 
 Recorded = Mapping[tuple[int, int, int], UnitFeatures]  # each unit's features by document and characters
 
 
+class Denial(NamedTuple):
+    """A denial read in one source's mention, with what it denies."""
+    phrase: str  # the words of the denial, shown in the line
+    mention: Mention
+    at: int  # where the phrase starts in the mention's text
+    scope: list[str]  # the content words denied (up to six after the cue, within its clause)
+    said_of: list[str]  # the content word it is said of, the last before it in its clause ("pleaded" not guilty)
+    index: int  # its place among the mention's `denials`
+
+
 def polarity(left: list[Mention], right: list[Mention], unsaid: Unsaid, recorded: Recorded | None = None) -> list[Discrepancy]:
     """The polarity line between two sources' mentions of one claim: a denial in one (`_negation`) of an act the
     other states (`_act_affirmed`), where the other neither denies it too (`_denies`) nor reports a report not made.
@@ -38,8 +49,8 @@ def polarity(left: list[Mention], right: list[Mention], unsaid: Unsaid, recorded
     negated, plain = (cue_a, right) if cue_a else (cue_b, left)
     if any(_within(m.document, m.start + hit.start(), unsaid) for m in plain for hit in denials(m.text)):
         return []  # the other's denial is a report not made ("did not say whether he was armed"): it asserts nothing
-    phrase, mention, at, scope, said_of, denial = negated
     recorded = recorded or {}
+    scope, said_of = negated.scope, negated.said_of
     asserted = " ".join(m.text for m in plain)
     if not scope or not all(_shares_a_stem([w], asserted) for w in scope):
         return []  # the denial is of something the other source does not say ("not at the church at the time of the fire")
@@ -47,18 +58,16 @@ def polarity(left: list[Mention], right: list[Mention], unsaid: Unsaid, recorded
         return []  # denied of what the other does not say ("pleaded not guilty" / "found guilty", "urged him not to")
     if any(_denies(m.text, scope) for m in plain):
         return []  # both deny it; the other's denial was set aside as a contrast ("does not want … home, their home")
-    if not _act_affirmed(_acts_denied(mention, at, phrase, denial, recorded), plain, recorded):
+    if not _act_affirmed(_acts_denied(negated, recorded), plain, recorded):
         return []  # the act denied is not the other's ("didn't make it" / "pronounced dead", "not far from" / "blocks from")
-    return [Discrepancy("polarity", f"negated: '{phrase}' vs asserted: '{around(plain[0].text, _stem_at(scope, plain[0].text))}'",
-                        [mention, plain[0]])]
+    return [Discrepancy("polarity", f"negated: '{negated.phrase}' vs asserted: '{around(plain[0].text, _stem_at(scope, plain[0].text))}'",
+                        [negated.mention, plain[0]])]
 
 
-def _negation(mentions: list[Mention], unsaid: Unsaid) -> tuple[str, Mention, int, list[str], list[str], int] | None:
-    """The first denial in the mentions (its phrase, its mention and where the phrase starts in it), the content words
-    it denies (up to six words after the cue, within its clause) and the content word it is said of (the last before it in its clause:
-    "pleaded" in "pleaded not guilty"). "Not only X but Y" asserts X: no denial. Nor is a negation in a report not
+def _negation(mentions: list[Mention], unsaid: Unsaid) -> Denial | None:
+    """The first denial in the mentions. "Not only X but Y" asserts X: no denial. Nor is a negation in a report not
     made: "Police did not say the suspect was armed" denies no one's word that he was, nor does "he never said he
-    was not there" deny it on anyone's word. Last, the denial's place among the mention's `denials`."""
+    was not there" deny it on anyone's word."""
     for m in mentions:
         for denial, hit in enumerate(denials(m.text)):
             after = m.text[hit.end():]
@@ -70,11 +79,11 @@ def _negation(mentions: list[Mention], unsaid: Unsaid) -> tuple[str, Mention, in
             clauses = _CLAUSE_BREAK.split(m.text[:at])
             before = clauses[-1]
             if len(clauses) > 1 and _ASIDE.match(before):
-                return "", m, 0, [], [], denial  # ", who was not at the church at the time," denies a thing aside from the claim: nothing to compare
+                return Denial("", m, 0, [], [], denial)  # ", who was not at the church at the time," denies a thing aside from the claim: nothing to compare
             if _contrast(hit.group(), clauses, before, rest, scope):
                 continue
             said_of = [w for w in _WORD.findall(before) if content_word(w) and not REPORTING_CUE.fullmatch(w)][-1:]
-            return denial_phrase(m.text, at), m, at, [w.group() for w in scope], said_of, denial
+            return Denial(denial_phrase(m.text, at), m, at, [w.group() for w in scope], said_of, denial)
     return None
 
 
@@ -100,14 +109,14 @@ def _one_stem(a: str, b: str) -> bool:
     return x == y or (min(len(x), len(y)) >= 4 and (x.startswith(y) or y.startswith(x)))
 
 
-def _acts_denied(mention: Mention, at: int, phrase: str, denial: int, recorded: Recorded) -> tuple[str, ...]:
-    """The act the mention's ``denial``-th denial denies, as its unit recorded it (`denied_acts.unit_denials`), or else
-    read in a parse of the mention alone at its ``phrase``, which starts at ``at``: read at the denial found, not an
-    earlier "not"."""
+def _acts_denied(denial: Denial, recorded: Recorded) -> tuple[str, ...]:
+    """The act the denial denies, as its mention's unit recorded it (`denied_acts.unit_denials`), or else read in a
+    parse of the mention alone at the denial's phrase: read at the denial found, not an earlier "not"."""
+    mention, at = denial.mention, denial.at
     features = recorded.get((mention.document, mention.start, mention.end))
     if features is not None and features.denied is not None:
-        return tuple(features.denied[denial].split())
-    return denied_acts(english()(mention.text), at, at + len(phrase.split()[0])) if phrase else ()
+        return tuple(features.denied[denial.index].split())
+    return denied_acts(english()(mention.text), at, at + len(denial.phrase.split()[0])) if denial.phrase else ()
 
 
 def _said_words(mentions: list[Mention], recorded: Recorded) -> set[str]:

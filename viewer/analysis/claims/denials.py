@@ -17,7 +17,7 @@ NEGATION = re.compile(
 )
 _SPACED_NOT = re.compile(r"n(['’])\s(t)\b")  # "didn’ t", as ECB+ spaces it: rewritten "didn’t " (same length)
 _PHRASE_WORDS = 4
-_TABLES = Path(__file__).resolve().parent.parent  # negating_verbs.json and denial_forms.json, beside the polarity reader
+_TABLES = Path(__file__).resolve().parent
 
 
 def denials(text: str, forms: bool = False) -> list[re.Match]:
