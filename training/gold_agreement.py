@@ -15,6 +15,7 @@ is. It prints:
 - Cohen's kappa on the cross-article pairs of the mentions both annotations marked (each first mention with the second
   mention overlapping it most), each pair labelled "one claim" or not by each annotator: agreement beyond chance on the
   same units, printed only when each annotator labels both ways;
+- how many "maybe" pairs of each the other also marks "maybe";
 - the claims both annotations found (sharing a confirmed pair) and those one only found, by name;
 - with ``--docs``, each unconfirmed pair with its two texts, to read the disagreements by hand.
 """
@@ -148,6 +149,11 @@ def claim_overlap(first: Annotation, second: Annotation) -> dict[str, list[str]]
             "second_only": sorted({m.claim for m in second.mentions} - second_found)}
 
 
+def shared_maybes(first: Annotation, second: Annotation) -> int:
+    """How many of the first's "maybe" pairs the second also marks "maybe" (matching spans, either way round)."""
+    return sum(set_aside(pair, second) for pair in first.maybe)
+
+
 def _text(docs: Path | None, m: Mention) -> str:
     """A mention as one line: its article and offsets, and its text when the articles are at hand."""
     where = f"{m.file}:{m.start}-{m.end} [{m.claim}]"
@@ -163,6 +169,8 @@ def report(first: Annotation, second: Annotation, docs: Path | None = None) -> s
         marked = sum(any(matches(m, o) for o in other.mentions) for m in mine.mentions)
         lines.append(f"{name}: {len({m.claim for m in mine.mentions})} claims, {len(mine.mentions)} mentions "
                      f"({marked} also marked by the other), {len(mine.maybe)} maybe pairs")
+    lines.append(f"maybe pairs both marked: {shared_maybes(first, second)} of the first's, "
+                 f"{shared_maybes(second, first)} of the second's")
     s = pair_scores(first, second)
     lines.append(f"one-claim pairs (cross-article, maybes of either set aside): first {s['first_pairs']}, "
                  f"second {s['second_pairs']}; second's confirmed by first {s['confirmed']}, first's held by second "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from training.gold_agreement import Mention, kappa, main, matches, pair_scores, read_annotation
+from training.gold_agreement import Annotation, Mention, kappa, main, matches, pair_scores, read_annotation, shared_maybes
 
 CLAIMS = "topic\tclaim\tfile\tstart\tend\n"
 MAYBE = "file_a\tstart_a\tend_a\tfile_b\tstart_b\tend_b\n"
@@ -66,6 +66,7 @@ def test_the_report_names_the_claims_both_and_one_only_found(folders, capsys):
     assert "  1-a = x\n" in out
     assert "claims of the first only: 1\n  1-b\n" in out
     assert "claims of the second only: 2\n  y\n  z" in out
+    assert "maybe pairs both marked: 0 of the first's, 0 of the second's" in out
     assert "2-a" not in out
 
 
@@ -78,3 +79,13 @@ def test_kappa_is_not_printed_when_one_annotator_labels_one_way_only(tmp_path):
     first, second = read_annotation(tmp_path / "first"), read_annotation(tmp_path / "second")
     assert kappa(first, second)["kappa"] is None
     assert pair_scores(first, second)["f1"] == 1.0
+
+
+def test_a_maybe_is_shared_when_its_spans_match_either_way_round():
+    def span(file, start, end):
+        return Mention(file, start, end, "")
+
+    first = Annotation([], [(span("1_1ecb.txt", 0, 20), span("1_2ecb.txt", 0, 20))])
+    second = Annotation([], [(span("1_2ecb.txt", 5, 20), span("1_1ecb.txt", 0, 15)), (span("1_3ecb.txt", 0, 9),
+                                                                                   span("1_1ecb.txt", 0, 20))])
+    assert (shared_maybes(first, second), shared_maybes(second, first)) == (1, 1)
