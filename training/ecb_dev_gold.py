@@ -54,14 +54,17 @@ def mention(texts: dict[str, str], name: str, start: str, end: str) -> list[str]
 
 
 def gold_json(data: Path, gold: Path = GOLD) -> dict:
-    """The scorer-format gold: the documents, each claim's mentions and the "maybe" pairs."""
+    """The scorer-format gold: the documents, each claim's mentions and the "maybe" pairs. The scorer also reads
+    speakers and attributions, which this gold does not annotate: they are written empty, so `bench/quality.py` can
+    score the dev set's links against it."""
     texts = checked_texts(data, gold)
     claims: dict[str, list[list[str]]] = {}
     for row in read_rows(gold / "ecb_dev_claims.tsv"):
         claims.setdefault(row["claim"], []).append(mention(texts, row["file"], row["start"], row["end"]))
     maybe = [[mention(texts, r["file_a"], r["start_a"], r["end_a"]), mention(texts, r["file_b"], r["start_b"], r["end_b"])]
              for r in read_rows(gold / "ecb_dev_maybe.tsv")]
-    return {"documents": {name.removesuffix(".txt"): name for name in sorted(texts)}, "claims": claims, "maybe": maybe}
+    return {"documents": {name.removesuffix(".txt"): name for name in sorted(texts)}, "claims": claims, "maybe": maybe,
+            "speakers": {}, "attributions": []}
 
 
 def write_atomically(obj: dict, out: Path) -> None:

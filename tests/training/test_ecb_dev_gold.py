@@ -45,6 +45,7 @@ def test_offsets_become_the_mentions_texts_in_the_scorers_format(tmp_path):
     assert written["claims"] == {"7-host": [["7_1ecb", "Smith was named host on Friday."],
                                             ["7_2ecbplus", "the academy named Smith as host"]]}
     assert written["maybe"] == [[["7_1ecb", "The show is on May 2."], ["7_2ecbplus", "“I am thrilled, ” Smith said."]]]
+    assert (written["speakers"], written["attributions"]) == ({}, [])  # the scorer reads both; none annotated
     assert [p.name for p in (data / "gold").iterdir()] == ["dev_gold.json"]  # no temporary file left
 
 
