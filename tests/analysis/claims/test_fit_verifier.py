@@ -141,6 +141,24 @@ def test_gold_that_names_no_dev_article_stops_the_fit_rather_than_judging_nothin
         claim_precision_on(dev, sample)
 
 
+def test_gold_links_count_cross_article_links_right_and_wrong_and_leave_maybes_and_same_article_pairs_out():
+    """Claim precision on the dev gold is read from these counts; a topic's figure rests on few links, so they are
+    printed beside it (bench/pair_refit_topics.py)."""
+    from types import SimpleNamespace
+
+    from viewer.analysis.claims.fit_verifier import gold_links, precision_of
+
+    units = [SimpleNamespace(document=d, span=SimpleNamespace(start=s)) for d, s in [(0, 0), (1, 0), (2, 0), (0, 50), (1, 50)]]
+    mention = [SimpleNamespace(document=u.document, start=u.span.start) for u in units]
+    claim_of = {0: {"verdict"}, 1: {"verdict"}, 2: set(), 3: set(), 4: set()}
+    maybe_of = {0: set(), 1: set(), 2: set(), 3: {7}, 4: {7}}
+    claims = [SimpleNamespace(mentions=[mention[0], mention[1], mention[2]]),  # right 0-1; wrong 0-2 and 1-2
+              SimpleNamespace(mentions=[mention[3], mention[4], mention[0]])]  # a maybe; 0 and 3 share an article; 4-0 wrong
+    links = gold_links(claims, {"units": units}, (claim_of, maybe_of))
+    assert links == {"right": 1, "wrong": 3}
+    assert precision_of(links) == 0.25
+
+
 def test_an_msrp_line_of_another_shape_is_left_out_and_named(tmp_path, capsys):
     """A public copy of MSRP train runs two pairs together on one line; the fit reads the others."""
     from viewer.analysis.claims.fit_verifier import msrp_rows

@@ -218,9 +218,16 @@ def claim_precision_on(dev: dict | None, gold: dict | None):
         return None
     if not gold_topics(dev, gold):
         raise SystemExit("gold/dev_gold.json names no article of ECB+ dev: it is not the dev topics' hand claim gold")
+    links = claim_links_on(dev, gold)
+    return lambda model: round(precision_of(links(model)), 3)
+
+
+def claim_links_on(dev: dict, gold: dict):
+    """A function giving the cross-article links a model makes among the hand-annotated dev topics' units, counted
+    right and wrong against the gold (`gold_links`): a precision alone hides how few links a topic's figure rests on."""
     judged = annotated_topics(dev, gold)
     marks = gold_units(judged, gold)
-    return lambda model: round(gold_precision(link_claims(judged["units"], NoTexts({}), model=model), judged, marks), 3)
+    return lambda model: gold_links(link_claims(judged["units"], NoTexts({}), model=model), judged, marks)
 
 
 def msrp_pairs(data: Path, split: str) -> tuple[np.ndarray, np.ndarray]:
@@ -327,8 +334,8 @@ def gold_units(found: dict, gold: dict) -> tuple[dict[int, set[str]], dict[int, 
     return claim_of, maybe_of
 
 
-def gold_precision(claims, found: dict, marks) -> float:
-    """Precision of the cross-article links against the hand claim gold ("maybe" pairs not counted)."""
+def gold_links(claims, found: dict, marks) -> Counter:
+    """The cross-article links right and wrong against the hand claim gold ("maybe" pairs not counted)."""
     claim_of, maybe_of = marks
     unit_at = {(u.document, u.span.start): k for k, u in enumerate(found["units"])}
     right = wrong = 0
@@ -341,7 +348,11 @@ def gold_precision(claims, found: dict, marks) -> float:
                 right += 1
             elif not maybe_of[i] & maybe_of[j]:
                 wrong += 1
-    return right / max(1, right + wrong)
+    return Counter(right=right, wrong=wrong)
+
+
+def precision_of(links: Counter) -> float:
+    return links["right"] / max(1, links["right"] + links["wrong"])
 
 
 def _covering(units, document: int, text: str, mention: str) -> list[int]:
