@@ -1,6 +1,6 @@
 """The pair model refitted with one ECB+ dev topic held out, against the shipped weights, on that topic.
 
-    python bench/pair_refit_topics.py DATA [--held-out TOPIC ...] [--claim-pairs TSV ...] [--gold-alone]
+    python bench/pair_refit_topics.py DATA [--held-out TOPIC ...] [--claim-pairs TSV ...] [--gold-alone] [--sign NAME ...]
 
 For each held-out topic (all the topics the hand claim gold covers unless named) the pair model's weights are
 fitted as `fit_verifier` fits them (`fit_pair_model`: MSRP train and, with equal total weight, the unit pairs
@@ -17,6 +17,10 @@ the shipped model was fitted on topics 2, 3 and 9 (an older gold of them), so it
 Run in session 73 (refit73) on /work/data/quality (ECB+ dev as `bench/ecbplus.py` prepares it, gold from
 `training/ecb_dev_gold.py`, MSRP) with ``--claim-pairs training/judged/claim_pairs49.tsv``, and again with
 ``--gold-alone``; docs/linking.md has the table (a few minutes each, parses cached under DATA/cache).
+
+With ``--sign NAME`` (a candidate of `bench/pair_signs.py`, repeatable) every row gains that sign, the refit weighs it
+and the shipped model weighs it 0, so the shipped figures stay as they are and the refit's tell what the sign adds out
+of topic. Run in session 73 (sign73) for each candidate alone; docs/linking.md has that table too.
 """
 from __future__ import annotations
 
@@ -31,6 +35,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from viewer.analysis.claims.fit_verifier import (  # noqa: E402
     claim_links_on, claim_rows, dev_gold, ecb_set, fit_logistic, fit_pair_model, gold_topics, msrp_pairs,
@@ -38,6 +43,7 @@ from viewer.analysis.claims.fit_verifier import (  # noqa: E402
 )
 from viewer.analysis.claims.judged_pairs import judged_rows, judged_units, read_judged  # noqa: E402
 from viewer.analysis.claims.verifier import PAIR_FEATURES, LogisticModel, Verifier, fitted  # noqa: E402
+from pair_signs import SIGNS, signs_added  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -47,19 +53,27 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--claim-pairs", type=Path, action="append", default=[], metavar="TSV")
     parser.add_argument("--gold-alone", action="store_true",
                         help="fit on the other topics' unit pairs alone, without MSRP: whether the gold orders pairs otherwise")
+    parser.add_argument("--sign", action="append", default=[], choices=sorted(SIGNS),
+                        help="a candidate pair sign (bench/pair_signs.py) added to every row, weighed 0 by the shipped model")
     ns = parser.parse_args(argv)
+    with signs_added(ns.sign):
+        compare(ns, PAIR_FEATURES + tuple(ns.sign))
+
+
+def compare(ns: argparse.Namespace, features: tuple[str, ...]) -> None:
+    """The leave-one-topic-out table, each row carrying ``features``."""
     gold = dev_gold(ns.data)
     dev = ecb_set(ns.data, "dev")
     topics = sorted(gold_topics(dev, gold))
     rows = {t: claim_rows(dev, topic_gold(gold, t)) for t in topics}
     msrp_train, msrp_test = msrp_pairs(ns.data, "train"), msrp_pairs(ns.data, "test")
     checks = {"msrp test": msrp_test} | {path.name: all_judged_rows(path, ns.data) for path in ns.claim_pairs}
-    shipped = fitted()
+    shipped = padded(fitted(), features)
     pooled: dict[str, list] = defaultdict(list)
     for held in ns.held_out or topics:
         fit_rows = stacked([rows[t] for t in topics if t != held])
         refit = refitted(shipped, fit_rows, msrp_train, ns.gold_alone)
-        print(f"held out {held}: refit weights {dict(zip(PAIR_FEATURES, refit.pair.weights.round(3).tolist()))}, "
+        print(f"held out {held}: refit weights {dict(zip(features, refit.pair.weights.round(3).tolist()))}, "
               f"threshold {refit.pair.threshold:.3f}; rank correlation with the shipped scores "
               f"{rank_correlation(rows[held][0], shipped, refit):.4f}")
         links = claim_links_on(dev, topic_gold(gold, held))
@@ -80,7 +94,13 @@ def refitted(shipped: Verifier, fit_rows: tuple[np.ndarray, np.ndarray], msrp: t
     weights = fit_logistic(*fit_rows) if gold_alone else fit_pair_model(msrp, fit_rows, [], [])[0]
     shipped_recall = recall_at(probability(fit_rows[0], shipped.pair.weights), fit_rows[1], shipped.pair.threshold)
     threshold = matched_threshold(probability(fit_rows[0], weights), fit_rows[1], shipped_recall)
-    return dataclasses.replace(shipped, pair=LogisticModel(PAIR_FEATURES, weights, threshold))
+    return dataclasses.replace(shipped, pair=LogisticModel(shipped.pair.names, weights, threshold))
+
+
+def padded(model: Verifier, features: tuple[str, ...]) -> Verifier:
+    """The model weighing each sign it was not fitted with 0: its scores unchanged on rows that carry them."""
+    weights = np.concatenate([model.pair.weights, np.zeros(len(features) - len(model.pair.weights))])
+    return dataclasses.replace(model, pair=LogisticModel(features, weights, model.pair.threshold))
 
 
 def print_pooled(name: str, kept: list) -> None:
