@@ -1,7 +1,7 @@
 """Two readings of the stage class counted before any veto was built (session 73, stage73): a reaction beside the act
 it reacts to, and a court's ruling beside the civil suit it rules on.
 
-    python bench/reaction_links.py DATA --base DIR [--judged TSV ...] [--reading reaction,structure,ruling] [--show]
+    python bench/reaction_links.py DATA --base DIR [--judged TSV ...] [--reading reaction,structure,loose,ruling] [--show]
     python bench/reaction_links.py DATA --sets basil,basilB,basilD,wcepA [--reading …] [--sample N]
     python bench/reaction_links.py DATA --crawl CORPUS --reading ruling [--sample N]
 
@@ -9,18 +9,19 @@ it reacts to, and a court's ruling beside the civil suit it rules on.
   list, kept here only to count with); its doer (the subject of a main verb, or a passive's agent) shares no word with
   the other unit's doer and appears nowhere in the other unit; the other unit's doer stands in the reacting unit's
   object or cause ("Democrats criticize FBI's handling of tip line …" beside "FBI … acknowledged …"); the two units'
-  main acts differ. "structure" is the same reading with no verb list: any main verb.
-- "ruling" (`rules_on_suit`): one unit's main verb is done by a court or a judge (its subject, or a passive's agent,
-  is one of `COURTS`), the other unit's is not, and the other unit holds a suit word (`SUITS`) and no court word
-  ("Judge dismisses FTC and state antitrust complaints against Facebook" / "FTC files renewed antitrust complaint
-  against Facebook").
+  main acts differ. "structure" is the same reading with no verb list: any main verb; "loose" the same with the list
+  but with the reacting party allowed in the other unit.
+- "ruling": the veto `rulings.ruling_beside_suit` on the two units' features: a court or judge does one unit's main
+  act, and the other holds a suit word and no court word ("Judge dismisses FTC and state antitrust complaints against
+  Facebook" / "FTC files renewed antitrust complaint against Facebook"); ``bench/veto_counts.py --veto
+  ruling_beside_suit`` counts it on the judged links and the crawl.
 
 The judged count reads every judged dev link as `bench/stage_kinds.py` does (each side's document parsed whole) and
 prints R/P/W by source group (political and world: AllSides, BASIL, WCEP; GVA; the rest), W of the stage class apart
 and whether ``--base``'s exports make the link. ``--sets`` reads every sentence pair of two reports of one event in the
 named unjudged sets sharing two content terms or more, and prints ``--sample`` of the pairs the reading fires on
 (drawn at random, seed 73), to be read by hand; ``--crawl`` the same over the first two usable reports of each GVA
-crawl incident that has two, sharing three (for the ruling reading only report pairs holding a suit word are parsed).
+crawl incident that has two, sharing three (for the ruling only report pairs holding a suit word are parsed).
 
 Run in session 73 on main d2ee4b40's exports (/work/data/final73/base) and on basil, basilB, basilD and wcepA:
 docs/linking.md "A reaction beside its act, and a ruling beside its suit".
@@ -43,6 +44,9 @@ from stage_wrongs import STAGE_CLASS, _classes, _key, _shown, read  # noqa: E402
 from veto_counts import reports_by_event, shortened  # noqa: E402
 
 from viewer.analysis.claims.acts import main_verbs, verb_act  # noqa: E402
+from viewer.analysis.claims.rulings import ruling_beside_suit  # noqa: E402
+from viewer.analysis.claims.units import unit_features  # noqa: E402
+from viewer.corpus.spans import Span  # noqa: E402
 
 # Session 69's verbs of reaction (bench counts only, docs/linking.md "An act intended beside the act done"), with the
 # reactions session 72 read by hand among the stage-class W ("accuse", "sue", "vow", "fight", "scramble", "clarify").
@@ -51,8 +55,6 @@ REACTION_VERBS = frozenset({
     "react", "respond", "apologize", "apologise", "defend", "protest", "challenge", "attack", "hail", "celebrate",
     "mourn", "lament", "question", "mock", "fault", "assail", "lambaste", "bash", "cheer", "thank", "urge", "accuse",
     "scramble", "sue", "vow", "fight", "push", "clarify", "oppose", "reject", "blame"})
-COURTS = frozenset({"court", "judge", "justice", "panel", "circuit", "tribunal", "jury"})
-SUITS = frozenset({"lawsuit", "suit", "complaint", "petition", "sue"})
 POLITICAL = ("allsides", "basil", "wcep")
 _CONTENT = frozenset({"NOUN", "PROPN", "ADJ"})
 # What a reacting verb takes its act as: its object, a phrase ("over …", "for …"), a clause ("after he …").
@@ -81,43 +83,24 @@ def who_acts(span) -> dict:
             "pronoun": pronoun, "words": _words(span)}
 
 
-def reacts_to(reacting: dict, acting: dict, verbs: frozenset[str] | None = REACTION_VERBS) -> bool:
-    """Whether ``reacting`` reacts to the act ``acting`` tells (module docstring); ``verbs`` None reads any main verb."""
+def reacts_to(reacting: dict, acting: dict, verbs: frozenset[str] | None = REACTION_VERBS, absent: bool = True) -> bool:
+    """Whether ``reacting`` reacts to the act ``acting`` tells (module docstring); ``verbs`` None reads any main verb,
+    ``absent`` False lets the reacting party appear in the acting unit ("loose")."""
     if verbs is not None and not {v.lemma_.lower() for v in reacting["verbs"]} & verbs:
         return False
     if not reacting["doers"] or not acting["doers"] or reacting["pronoun"] or acting["pronoun"]:
         return False
     return (bool((acting["doers"] & reacting["targets"]) - reacting["doers"])
-            and not reacting["doers"] & acting["words"] and not reacting["acts"] & acting["acts"])
-
-
-def court_acts(span) -> bool:
-    """Whether a main verb of the unit is done by a court or judge: its subject, or a passive's agent, is one."""
-    inside = range(span.start, span.end)
-    for verb in main_verbs(span):
-        for child in (c for c in verb.children if c.i in inside):
-            if child.dep_ == "nsubj" and child.lemma_.lower() in COURTS:
-                return True
-            if child.dep_ == "agent" and any(g.dep_ == "pobj" and g.lemma_.lower() in COURTS for g in child.children):
-                return True
-    return False
-
-
-def rules_on_suit(ruling, suing) -> bool:
-    """Whether ``ruling`` tells a court acting and ``suing`` a suit with no court in it (module docstring)."""
-    lemmas = {t.lemma_.lower() for t in suing}
-    return court_acts(ruling) and not court_acts(suing) and bool(lemmas & SUITS) and not lemmas & COURTS
+            and not (absent and reacting["doers"] & acting["words"]) and not reacting["acts"] & acting["acts"])
 
 
 def fires(reading: str, one, other) -> bool:
-    """Whether the reading parts the two spans, read either way round."""
-    for a, b in ((one, other), (other, one)):
-        if reading == "ruling":
-            if rules_on_suit(a, b):
-                return True
-        elif reacts_to(who_acts(a), who_acts(b), REACTION_VERBS if reading == "reaction" else None):
-            return True
-    return False
+    """Whether the reading parts the two spans, read either way round; "ruling" is the veto
+    `rulings.ruling_beside_suit` on the spans' features."""
+    if reading == "ruling":
+        return ruling_beside_suit(*(unit_features(s.doc, Span(s.start_char, s.end_char)) for s in (one, other)))
+    verbs = None if reading == "structure" else REACTION_VERBS
+    return any(reacts_to(who_acts(a), who_acts(b), verbs, reading != "loose") for a, b in ((one, other), (other, one)))
 
 
 def judged_counts(data: Path, base: Path, files: list[Path], readings: list[str], show: bool) -> list[str]:
@@ -182,7 +165,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--base", type=Path)
     parser.add_argument("--judged", nargs="*", type=Path)
-    parser.add_argument("--reading", default="reaction", help="reaction, structure or ruling; several, comma-separated, "
+    parser.add_argument("--reading", default="reaction", help="reaction, structure, loose or ruling; several, comma-separated, "
                         "for the judged count")
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--sets")

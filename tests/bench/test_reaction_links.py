@@ -1,4 +1,4 @@
-"""bench/reaction_links.py: who acts in made-up sentences, a reaction beside its act, a ruling beside its suit."""
+"""bench/reaction_links.py: who acts in made-up sentences, a reaction beside its act, the ruling veto on spans."""
 import pytest
 
 from viewer.analysis.nlp import english
@@ -29,8 +29,9 @@ def test_a_reaction_to_another_doers_act_is_read_one_way_only(reactions):
 
 def test_no_reaction_is_read_when_the_reacting_party_is_in_the_other_sentence(reactions):
     reacting = _span("Senate Democrats criticized the FBI over its handling of the tip line.")
-    answering = _span("The FBI told Senate Democrats that it had read every tip.")
+    answering = _span("The FBI briefed Senate Democrats on the tip line.")
     assert not reactions.fires("reaction", reacting, answering)
+    assert reactions.fires("loose", reacting, answering)
 
 
 def test_the_verb_list_is_left_out_by_the_structure_reading(reactions):
@@ -40,17 +41,9 @@ def test_the_verb_list_is_left_out_by_the_structure_reading(reactions):
     assert reactions.fires("structure", meeting, acting)
 
 
-def test_a_judges_ruling_beside_the_suit_it_rules_on(reactions):
+def test_the_ruling_reading_is_the_veto_on_the_sentences_features(reactions):
     ruling = _span("A federal judge dismissed the antitrust complaint against the company.")
     suing = _span("The commission filed an amended antitrust complaint against the company.")
-    assert reactions.court_acts(ruling) and not reactions.court_acts(suing)
-    assert reactions.fires("ruling", suing, ruling)
-
-
-def test_two_rulings_or_a_suit_that_names_the_court_are_not_read(reactions):
-    ruling = _span("A federal judge dismissed the antitrust complaint against the company.")
     again = _span("The complaint was thrown out by a federal judge on Monday.")
-    named = _span("The commission asked the court to hear its amended complaint.")
-    assert reactions.court_acts(again)
+    assert reactions.fires("ruling", suing, ruling)
     assert not reactions.fires("ruling", ruling, again)
-    assert not reactions.fires("ruling", ruling, named)
