@@ -38,6 +38,11 @@ newly parted judged W 3, R 0, P 0 (bench/act_day_pairs.py counts the days themse
 Session 69, an act intended beside the act done (`claims.intentions.intended_beside_done`; stage69): ``--veto
 intended_beside_done --gva`` counted it on the crawl (bench/intended_acts.py counts the judged links with headlines read
 as the sets lay them out, unjudged political news and MSRP; docs/linking.md "An act intended beside the act done").
+
+Session 73, a court's ruling beside the suit alone (`claims.rulings.ruling_beside_suit`; stage73, main d2ee4b40's
+exports in /work/data/final73/base): ``--veto ruling_beside_suit`` and with ``--gva`` the crawl (bench/reaction_links.py
+counts it on close sentence pairs of the political sets; docs/linking.md "A reaction beside its act, and a ruling beside
+its suit").
 """
 from __future__ import annotations
 
@@ -61,7 +66,8 @@ def _vetoes() -> dict[str, Callable[[UnitFeatures], bool]]:
     from viewer.analysis.claims import hearings, publications, verdicts, wound_tolls
     return {"publication_beside_act": publications.published, "verdict_beside_charge": verdicts.tells_verdict,
             "hearing_beside_arrest": hearings.tells_hearing, "wounds_beside_toll": wound_tolls.tells_several_wounds,
-            "act_days_apart": _dates_an_act, "intended_beside_done": _intends_an_act}
+            "act_days_apart": _dates_an_act, "intended_beside_done": _intends_an_act,
+            "ruling_beside_suit": _court_acting}
 
 
 def _dates_an_act(unit: UnitFeatures) -> bool:
@@ -70,6 +76,10 @@ def _dates_an_act(unit: UnitFeatures) -> bool:
 
 def _intends_an_act(unit: UnitFeatures) -> bool:
     return bool(unit.intended)
+
+
+def _court_acting(unit: UnitFeatures) -> bool:
+    return unit.court_acting
 
 
 def _own_words() -> dict[str, frozenset[str]]:

@@ -168,6 +168,9 @@ class UnitFeatures:
     subject_terms: list[str] = field(default_factory=list)
     framed: list[str] = field(default_factory=list)
     stated: list[str] = field(default_factory=list)
+    # Whether a court or judge does one of its main acts (`rulings.court_acting`: "Judge dismisses FTC … complaints",
+    # "the court seemed inclined to rule …"), which tells a civil case's ruling; False in units stored before.
+    court_acting: bool = False
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict

@@ -42,6 +42,7 @@ from viewer.analysis.claims.quantities import CURRENCIES, Figure, NumbersRead, l
 from viewer.analysis.claims.reader_address import reader_address
 from viewer.analysis.claims.recalled import recalls_incident
 from viewer.analysis.claims.retractions import corrections, given_anew
+from viewer.analysis.claims.rulings import court_acting
 from viewer.analysis.claims.stages import after_terms
 from viewer.analysis.claims.streets import stated_streets
 from viewer.analysis.claims.timed_events import unit_events
@@ -491,6 +492,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         subject_terms=subject_terms,
         framed=framed,
         stated=stated,
+        court_acting=court_acting(tokens, verbs),
     )
 
 

@@ -42,6 +42,7 @@ from viewer.analysis.claims.outcomes import outcomes_apart
 from viewer.analysis.claims.patients import patients_apart
 from viewer.analysis.claims.recalled import recalled_beside_incident
 from viewer.analysis.claims.residences import residence_beside_other
+from viewer.analysis.claims.rulings import ruling_beside_suit
 from viewer.analysis.claims.shares import shares_apart
 from viewer.analysis.claims.persons import ages_apart
 from viewer.analysis.claims.pieces import PIECE_DIMENSION, AlignedPieces, WordPieces
@@ -380,7 +381,9 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     (`intentions.intended_beside_done`: "DeSantis announced … that he intends to sign an executive order", "DeSantis …
     signed an executive order Friday") or the words they share lie in one's framing phrase and in the other's main
     clause (`framing.framed_beside_stated`: "Biden sees infrastructure compromise, despite Republican 'red line' on
-    taxes", "Republicans draw 'red line' on increasing taxes …")."""
+    taxes", "Republicans draw 'red line' on increasing taxes …") or one tells a court or judge acting and the other
+    only a suit, no court in it (`rulings.ruling_beside_suit`: "Judge dismisses FTC and state antitrust complaints
+    against Facebook", "FTC files renewed antitrust complaint against Facebook")."""
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or act_days_apart(a, b) or acts_opposed(a, b)
             or ages_apart(a, b)
@@ -393,7 +396,7 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
             or residence_beside_other(a, b) or name_alone_beside_act(a, b)
             or patients_apart(a.patients, b.patients) or recalled_beside_incident(a, b)
             or newcomer_beside_fewer(a, b) or wounds_beside_toll(a, b) or intended_beside_done(a, b)
-            or framed_beside_stated(a, b))
+            or framed_beside_stated(a, b) or ruling_beside_suit(a, b))
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
