@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from training.count_tables import crawl_and_folder_texts, crawl_arguments, msrp_sentences, write_table  # noqa: E402
+from training.count_tables import crawl_folder_and_msrp_texts, write_table  # noqa: E402
 from viewer.analysis.claims.quantities import QUALIFIERS, figures  # noqa: E402
 
 OUT = ROOT / "viewer" / "analysis" / "claims" / "change_by_words.json"
@@ -67,14 +67,7 @@ def count(texts: Iterable[str]) -> tuple[Counter, Counter, dict[str, str]]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = crawl_arguments(__doc__.splitlines()[0], OUT)
-    parser.add_argument("--msrp", type=Path)
-    ns = parser.parse_args(argv)
-    texts, data = crawl_and_folder_texts(ns)
-    if ns.msrp:
-        sentences = msrp_sentences(ns.msrp)
-        texts += sentences
-        data += f"; both sentences of every MSRP pair ({len(sentences)} sentences)"
+    ns, texts, data = crawl_folder_and_msrp_texts(__doc__.splitlines()[0], OUT, argv)
     seen, hedged_pairs, example = count(texts)
     provenance = {
         "data": data,
