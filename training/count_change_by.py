@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from training.count_tables import crawl_folder_and_msrp_texts, write_table  # noqa: E402
+from training.count_tables import crawl_folder_and_msrp_texts, write_kept_words  # noqa: E402
 from viewer.analysis.claims.quantities import QUALIFIERS, figures  # noqa: E402
 
 OUT = ROOT / "viewer" / "analysis" / "claims" / "change_by_words.json"
@@ -69,15 +69,10 @@ def count(texts: Iterable[str]) -> tuple[Counter, Counter, dict[str, str]]:
 def main(argv: list[str] | None = None) -> None:
     ns, texts, data = crawl_folder_and_msrp_texts(__doc__.splitlines()[0], OUT, argv)
     seen, hedged_pairs, example = count(texts)
-    provenance = {
-        "data": data,
-        "rule": "the word right before 'by' and a figure the figure reader keeps (its hedge part of the figure); kept: "
-                "the words that say a figure moved, read by hand among all those counted (training/count_change_by.py "
-                "CHANGES)",
-        "counts": "passages each word was seen in that shape, with the first of them",
-    }
-    entries = {word: {"count": n, "example": example[word]} for word, n in sorted(seen.items()) if word in CHANGES}
-    write_table(ns.out, "count_change_by.py", provenance, "entries", entries)
+    write_kept_words(ns.out, "count_change_by.py", data,
+                     "the word right before 'by' and a figure the figure reader keeps (its hedge part of the figure); "
+                     "kept: the words that say a figure moved, read by hand among all those counted "
+                     "(training/count_change_by.py CHANGES)", seen, example, CHANGES)
     for word, n in seen.most_common():
         print(n, hedged_pairs[word], word, "KEPT" if word in CHANGES else "-", example[word][:160])
 
