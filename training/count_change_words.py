@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from training.count_tables import crawl_and_folder_texts, crawl_arguments, msrp_sentences, write_table  # noqa: E402
+from training.count_tables import crawl_folder_and_msrp_texts, write_kept_words  # noqa: E402
 
 OUT = ROOT / "viewer" / "analysis" / "claims" / "change_words.json"
 _NUMBER = r"[$€£]?(\d[\d,]*(?:\.\d+)?)"
@@ -53,24 +53,13 @@ def count(texts: Iterable[str]) -> tuple[Counter, dict[str, str]]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = crawl_arguments(__doc__.splitlines()[0], OUT)
-    parser.add_argument("--msrp", type=Path)
-    ns = parser.parse_args(argv)
-    texts, data = crawl_and_folder_texts(ns)
-    if ns.msrp:
-        sentences = msrp_sentences(ns.msrp)
-        texts += sentences
-        data += f"; both sentences of every MSRP pair ({len(sentences)} sentences)"
+    ns, texts, data = crawl_folder_and_msrp_texts(__doc__.splitlines()[0], OUT, argv)
     seen, example = count(texts)
-    provenance = {
-        "data": data,
-        "rule": "the word right before two rising numbers joined by 'to', which the figure reader took for a range "
-                "before session 71 (before 'by' or 'from' when one comes first); kept: the words that say a figure moved, read by hand among "
-                "all those counted (training/count_change_words.py CHANGES)",
-        "counts": "passages each word was seen in that shape, with the first of them",
-    }
-    entries = {word: {"count": n, "example": example[word]} for word, n in sorted(seen.items()) if word in CHANGES}
-    write_table(ns.out, "count_change_words.py", provenance, "entries", entries)
+    write_kept_words(ns.out, "count_change_words.py", data,
+                     "the word right before two rising numbers joined by 'to', which the figure reader took for a range "
+                     "before session 71 (before 'by' or 'from' when one comes first); kept: the words that say a figure "
+                     "moved, read by hand among all those counted (training/count_change_words.py CHANGES)",
+                     seen, example, CHANGES)
     for word, n in seen.most_common():
         print(n, word, "KEPT" if word in CHANGES else "-", example[word][:160])
 

@@ -56,6 +56,30 @@ def crawl_and_folder_texts(ns: argparse.Namespace) -> tuple[list[str], str]:
     return texts, data
 
 
+def crawl_folder_and_msrp_texts(description: str, out: Path,
+                                argv: list[str] | None = None) -> tuple[argparse.Namespace, list[str], str]:
+    """The command line of a counter of the crawl, ``--also`` folders and, with ``--msrp``, both sentences of every
+    MSRP pair, read: its arguments, the texts and the provenance line naming them."""
+    parser = crawl_arguments(description, out)
+    parser.add_argument("--msrp", type=Path)
+    ns = parser.parse_args(argv)
+    texts, data = crawl_and_folder_texts(ns)
+    if ns.msrp:
+        sentences = msrp_sentences(ns.msrp)
+        texts += sentences
+        data += f"; both sentences of every MSRP pair ({len(sentences)} sentences)"
+    return ns, texts, data
+
+
+def write_kept_words(out: Path, script: str, data: str, rule: str, seen: Counter, example: dict[str, str],
+                     kept: frozenset[str]) -> None:
+    """Write the table of the counted words read by hand and ``kept``, each with its count and first passage."""
+    provenance = {"data": data, "rule": rule,
+                  "counts": "passages each word was seen in that shape, with the first of them"}
+    entries = {word: {"count": n, "example": example[word]} for word, n in sorted(seen.items()) if word in kept}
+    write_table(out, script, provenance, "entries", entries)
+
+
 def write_table(out: Path, script: str, provenance: dict[str, str], key: str, entries,
                 more: dict | None = None) -> None:
     """Write ``{"provenance": …, key: entries}`` (and the ``more`` tables beside it) with the command that made it

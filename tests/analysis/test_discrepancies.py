@@ -86,6 +86,12 @@ def _claim(*texts: str) -> tuple[Claim, dict[int, str]]:
     ("Fourteen other people were injured.", "During the events of the last night, 13 others were wounded.",
      [("number", "wounded: 'fourteen' vs '13' (incompatible)")]),
     ("A shooting in which three people died, including an infant.", "2 women killed in the shooting Sunday", []),
+    # a change and a level are two measures: by how much filings fell is no count of them
+    ("Jobless filings fell by 92,000 to 498,000 in the week ended May 1.",
+     "Applications for the week ended May 1 fell to 498,000 from a revised 590,000 a week earlier.", []),
+    ("Jobless filings fell by 92,000 to 498,000 in the week ended May 1.",
+     "Jobless filings fell by 95,000 to 498,000 in the week ended May 1.",
+     [("number", "figure: '92,000' vs '95,000' (incompatible)")]),
 ])
 def test_explanations(a, b, expected):
     claim, _ = _claim(a, b)

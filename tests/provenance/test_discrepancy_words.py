@@ -13,7 +13,16 @@ SIDES = [Mention(1, 0, 3, "abc"), Mention(4, 5, 9, "defg")]
 
 @pytest.mark.parametrize("kind, explanation, expected", [
     ("number", "wounded: 'more than 100' vs '151' (incompatible)",
-     "wounded — BNR (d1): “more than 100” vs Toledo mother charged in… (d4): “151” (incompatible)"),
+     "wounded — BNR (d1): “more than 100” vs Toledo mother charged in… (d4): “151”: they cannot both be true"),
+    # a figure whose thing the analysis could not read
+    ("number", "figure: '92,000' vs '590,000' (incompatible)",
+     "a figure — BNR (d1): “92,000” vs Toledo mother charged in… (d4): “590,000”: they cannot both be true"),
+    ("number", "people: '300' vs '280, not 300' (revised)",
+     "people — BNR (d1): “300” vs Toledo mother charged in… (d4): “280, not 300”: corrected"),
+    ("number", "killed: '33, later 37' vs '37' (updated)",
+     "killed — BNR (d1): “33, later 37” vs Toledo mother charged in… (d4): “37”: one gives it anew later"),
+    ("time", "time: '9:15 p.m.' vs '9:12 p.m.' (minutes apart, may be one moment)",
+     "time — BNR (d1): “9:15 p.m.” vs Toledo mother charged in… (d4): “9:12 p.m.”: minutes apart, may be one moment"),
     ("time", "time: 'around 3:30 a.m.' vs 'around 3:50 a.m.'",
      "time — BNR (d1): “around 3:30 a.m.” vs Toledo mother charged in… (d4): “around 3:50 a.m.”"),
     ("name", "named '36th Naval Brigade' vs '36th Marine Brigade'",

@@ -57,10 +57,10 @@ def test_the_column_counts_the_discrepancies_and_the_tooltip_names_every_source(
     tip = cell.data(Qt.ItemDataRole.ToolTipRole).split("\n")
     assert len(tip) == 4 and all(line.startswith("≠ ") for line in tip)
     assert "≠ time — Daily Ledger (d1): “around 3:30 a.m.” vs Two arrested in deadly… (d2): “around 3:50 a.m.”" in tip
-    assert "≠ hurt — Two arrested in deadly… (d2): “six” vs KFVS (d3): “five” (incompatible)" in tip
+    assert "≠ hurt — Two arrested in deadly… (d2): “six” vs KFVS (d3): “five”: they cannot both be true" in tip
     # the cell shows the first by its sources' numbers (the row's article columns): named, the figures ran past its end
-    assert shown == "≠ 4 · hurt — d1: “five” vs d2: “six” (incompatible)"
-    assert tip[0] == "≠ hurt — Daily Ledger (d1): “five” vs Two arrested in deadly… (d2): “six” (incompatible)"
+    assert shown == "≠ 4 · hurt — d1: “five” vs d2: “six”: they cannot both be true"
+    assert tip[0] == "≠ hurt — Daily Ledger (d1): “five” vs Two arrested in deadly… (d2): “six”: they cannot both be true"
     assert cell.data(SORT_ROLE) == 4
     # an article's cell says how that article differs, and from whom
     d3 = panel.model.index(panel.model.row_of(1), len(FIXED) + 2).data(Qt.ItemDataRole.ToolTipRole).split("\n")
@@ -101,6 +101,6 @@ def test_a_revised_figure_shows_whole_in_its_cell_of_a_wide_table(qtbot, memory_
     panel.show()
     qtbot.waitExposed(panel)
     cell = panel.proxy.index(0, 3)
-    assert cell.data() == "≠ 1 · residents — d1: “95, not 120” vs d2: “120” (revised)"
+    assert cell.data() == "≠ 1 · residents — d1: “95, not 120” vs d2: “120”: corrected"
     assert "County revises Pine Hill… (d1)" in cell.data(Qt.ItemDataRole.ToolTipRole)
     assert panel.view.fontMetrics().horizontalAdvance(cell.data()) + 10 <= panel.view.columnWidth(3)

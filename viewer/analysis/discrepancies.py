@@ -26,7 +26,7 @@ from viewer.analysis.claims.ages import StatedAge, ages_in, differing_ages, one_
 from viewer.analysis.claims.voices import Quotation
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.outcomes import counted_outcomes, counts_others, fates_apart, outcome_as_written
-from viewer.analysis.claims.quantities import figures, near_percentages
+from viewer.analysis.claims.quantities import figures, moved_by, near_percentages
 from viewer.analysis.claims.times import WEEKDAYS
 from viewer.analysis.claims.units import counted_figures, named_entities, unit_features
 from viewer.analysis.claims.vocabulary import canonical, demonym_or_country, fold, squash, term
@@ -353,8 +353,9 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
     fb = [(f, m) for f, m in every_b if _stated_alone(f, m, values_a, every_b)]
     listed = set()
     for f, m in fa:
-        partners = [(g, n) for g, n in fb if _alike((f, m), (g, n)) or _shared_outcome((f, m), (g, n))
-                    or _revised((f, m), (g, n), every_a, every_b)] or _sole_partner(f, fa, fb, every_a, every_b, read)
+        ours, theirs = _of_one_kind((f, m), fa), _of_one_kind((f, m), fb)
+        partners = [(g, n) for g, n in theirs if _alike((f, m), (g, n)) or _shared_outcome((f, m), (g, n))
+                    or _revised((f, m), (g, n), every_a, every_b)] or _sole_partner(f, ours, theirs, every_a, every_b, read)
         partners.sort(key=lambda p: (not _meet(f, p[0]), read[p[1]].headline))
         for g, n in partners[:1]:
             if _display(f) == _display(g):
@@ -375,6 +376,18 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
             out.append(Discrepancy("number", _explained((shown[0], m), (shown[1], n), every_a, every_b),
                                    _sub_mentions([(m, f), (n, g)])))
     return out
+
+
+def _of_one_kind(figure: tuple[CountedFigure, Mention], side: _Sided) -> _Sided:
+    """``side``'s figures that say what ``figure`` says, a change ("fell by 92,000") or a level ("498,000", "from a
+    revised 590,000"), `quantities.moved_by`: a change is never compared with a level."""
+    moved = _moved(figure)
+    return [(g, n) for g, n in side if _moved((g, n)) == moved]
+
+
+def _moved(figure: tuple[CountedFigure, Mention]) -> bool:
+    f, m = figure
+    return moved_by(m.text, f.start, f.end)
 
 
 def _sole_partner(f: CountedFigure, fa: _Sided, fb: _Sided, every_a: _Sided, every_b: _Sided,

@@ -1,5 +1,5 @@
-"""A discrepancy as a researcher reads it: which source says which, the same in the window, the
-claims table, the PDF and the Markdown/HTML reports.
+"""A discrepancy as a researcher reads it: which source says which, and whether both can be true, the same in the
+window, the claims table, the PDF and the Markdown/HTML reports.
 
 The analysis stores an explanation ("wounded: 'more than 100' vs '151'") and, side by side, the
 mentions that differ, the first source's first. "'32' vs '23'" did not say which source says which;
@@ -21,6 +21,17 @@ TITLE_CHARS = 28  # a title standing for an outlet: its opening words, enough to
 # "wounded: 'a' vs 'b' (incompatible)", "named 'a' vs 'b'", "stated as fact: 'a' vs attributed to Police: 'b'"
 _SIDES = re.compile(r"^(?P<head>.*?(?:: |named ))'(?P<a>.*?)' vs (?P<label>(?:[a-z][^:']*: )?)'(?P<b>.*)'(?P<tail>(?: \([^()']*\))?)$",
                     re.DOTALL)
+
+
+# What the analysis's closing brackets say of the two wordings, as a researcher says it after them.
+_VERDICTS = {
+    " (incompatible)": ": they cannot both be true",
+    " (revised)": ": corrected",
+    " (updated)": ": one gives it anew later",
+    " (minutes apart, may be one moment)": ": minutes apart, may be one moment",
+}
+# The head of a number line whose figures' thing the analysis could not read ("figure: '92,000' vs …").
+_UNKNOWN_THING = {"figure": "a figure"}
 
 
 class Differing(Protocol):
@@ -55,7 +66,9 @@ def sides_of(discrepancies: Iterable[Differing]) -> set[int]:
 
 def readable(discrepancy: Differing, names: Mapping[int, str]) -> str:
     """"wounded — BNR (d1): “more than 100” vs Reuters (d2): “151”"; "stated as fact in KSAT (d36): “…” vs
-    attributed to Police in d37: “…”" (to whom, when the analysis read who says it). An explanation of another shape keeps its words, the sources after it."""
+    attributed to Police in d37: “…”" (to whom, when the analysis read who says it). The analysis's closing bracket is
+    said in words ("(incompatible)": "they cannot both be true"), and a figure whose thing it could not read is "a
+    figure", not the bare "figure" it stores. An explanation of another shape keeps its words, the sources after it."""
     sides = [names.get(m.document, f"d{m.document}") for m in discrepancy.mentions[:2]]
     found = _SIDES.match(discrepancy.explanation)
     if len(sides) < 2:
@@ -63,7 +76,8 @@ def readable(discrepancy: Differing, names: Mapping[int, str]) -> str:
     if found is None:
         return f"{discrepancy.explanation} ({sides[0]} vs {sides[1]})"
     head, label = found["head"].rstrip(": ").strip(), found["label"].rstrip(": ").strip()
-    a, b, tail = quoted(found["a"]), quoted(found["b"]), found["tail"]
+    head = _UNKNOWN_THING.get(head, head)
+    a, b, tail = quoted(found["a"]), quoted(found["b"]), _VERDICTS.get(found["tail"], found["tail"])
     if label:
         return f"{head} in {sides[0]}: {a} vs {label} in {sides[1]}: {b}{tail}"
     return f"{head} — {sides[0]}: {a} vs {sides[1]}: {b}{tail}"

@@ -1,9 +1,13 @@
 """Figures read as the range of values their wording allows."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from viewer.analysis.claims.quantities import figures, identifiers, labels
+from viewer.analysis.claims import quantities
+from viewer.analysis.claims.quantities import figures, identifiers, labels, moved_by
 
 TABLE = [
     ("more than 1,000 servicemen", "more than 1,000", 1000, 1000, 2000, "above"),
@@ -189,6 +193,8 @@ def test_a_number_word_before_quarters_it_counts_is_read():
     ("The number of transplants increased from 30 to 64.", [("30", ""), ("64", "")]),
     ("License sales fell 21 percent to $107.6 million.", [("21 percent", "%"), ("$107.6 million", "$")]),
     ("cutting expenses by 28 percent to $47.1 million", [("28 percent", "%"), ("$47.1 million", "$")]),
+    # a hedge after "by" is the change's, not a hedge over a range
+    ("The number of jobs rose by about 1 million to 9.3 million.", [("about 1 million", ""), ("9.3 million", "")]),
 ])
 def test_a_change_and_the_level_it_reached_are_two_figures(text, read):
     """After a word saying a figure moved, or a share beside a sum: not a range from the change to the level."""
@@ -211,3 +217,22 @@ def test_a_range_after_other_words_or_taking_its_unit_from_its_end_stays_one(tex
 def test_a_spelled_age_is_a_label_whole():
     text = "Twenty-nine-year-old Adam Bentdahl was killed."
     assert labels(text) == [(0, len("Twenty-nine"))]
+
+
+@pytest.mark.parametrize("text, moved", [
+    ("Initial claims fell by 92,000 to 498,000 in the week.", [True, False]),
+    ("The number of jobs rose by about 1 million to 9.3 million.", [True, False]),
+    ("New jobless claims fell 34,000 to 444,000.", [True, False]),
+    ("Claims fell to 498,000 from a revised 590,000 a week earlier.", [False, False]),
+    ("The number of transplants increased from 30 to 64.", [False, False]),  # two levels
+    ("The victim was taken down by two other patrons.", [False]),  # a phrasal verb's agent
+    ("Four victims were shot by two men.", [False, False]),
+])
+def test_a_figure_saying_by_how_much_something_moved_is_a_change(text, moved):
+    assert [moved_by(text, f.start, f.end) for f in figures(text)] == moved
+
+
+def test_words_of_change_before_by_are_a_table_that_says_where_it_comes_from():
+    table = json.loads((Path(quantities.__file__).with_name("change_by_words.json")).read_text(encoding="utf-8"))
+    assert "count_change_by.py" in table["provenance"]["command"]
+    assert {"rose", "fell", "increased"} <= set(table["entries"]) and not {"down", "up"} & set(table["entries"])

@@ -19,6 +19,9 @@ from viewer.analysis.nlp import english
     ("Police are looking for a woman charged in the Monday shooting of her daughter.", ["shoot"]),  # a noun made from the verb
     ("The July 17 killings of three officers shocked the city.", ["kill"]),
     ("On Tuesday, police said the man was stabbed Monday night.", ["say", "stab"]),
+    # a round-up's bullet the parse hangs the time from names no event: the time is the shooting's
+    ("• About 2:55 a.m., a 29-year-old man was shot multiple times in South Austin.", ["shoot"]),
+    ("• About 11:20 p.m. in the West Englewood neighborhood on the South Side, a 26-year-old man was shot twice.", ["shoot"]),
 ])
 def test_each_time_is_given_its_event(text, expected):
     found = times_in(text)

@@ -22,7 +22,7 @@ _SCALE_LETTERS = {"k": 1000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, 
 # Plural counts without a numeral and the values their words allow (the file says how each range is read).
 _VAGUE = {words: (low, high) for words, (low, high) in
           json.loads(Path(__file__).with_name("vague_quantities.json").read_text(encoding="utf-8"))["ranges"].items()}
-_QUALIFIERS = {
+QUALIFIERS = {
     "more than": "above", "over": "above", "above": "above", "in excess of": "above",
     "upwards of": "above", "at least": "above", "no fewer than": "above", "no less than": "above",
     "less than": "below", "fewer than": "below", "under": "below", "below": "below",
@@ -40,7 +40,7 @@ _DURATION = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
 _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = "|".join(_SCALES)
 _SCALE_LETTER = "|".join(sorted(_SCALE_LETTERS, key=len, reverse=True))
-_QUAL = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
+_QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 _VAGUE_RE = "|".join(sorted((re.escape(v) for v in _VAGUE), key=len, reverse=True))
 _FIGURE = re.compile(
     rf"(?:\b(?P<qual>{_QUAL})\s+(?:a\s+total\s+of\s+)?)?"
@@ -61,8 +61,13 @@ _RANGE_START = re.compile(
 # Words that say a figure moved, counted before two rising numbers joined by "to" (training/count_change_words.py):
 # after one, the numbers are a change and the level it reached ("rose by 37,000 to 412,000") or two levels ("increased
 # from 30 to 64"), two figures of two measures.
+# A hedge after "by" belongs to the change ("rose by about 1 million to 9.3 million"), as the count read it.
 _CHANGE_WORDS = json.loads(Path(__file__).with_name("change_words.json").read_text(encoding="utf-8"))["entries"]
-_AFTER_CHANGE = re.compile(rf"\b(?:{'|'.join(sorted(_CHANGE_WORDS))})\s+(?:by\s+)?$", re.IGNORECASE)
+_AFTER_CHANGE = re.compile(rf"\b(?:{'|'.join(sorted(_CHANGE_WORDS))})\s+(?:by\s+(?:(?:{_QUAL})\s+)?)?$", re.IGNORECASE)
+# Words that say a figure moved, counted before "by" and a figure (training/count_change_by.py): "fell by 92,000".
+_CHANGE_BY_WORDS = json.loads(Path(__file__).with_name("change_by_words.json").read_text(encoding="utf-8"))["entries"]
+_MOVED_BY = re.compile(rf"\b(?:{'|'.join(sorted(_CHANGE_BY_WORDS))})\s+by\s+$", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\s+to\s+[$€£]?\d")
 _CHANGE_REACH = 40  # characters read back from a pair for the word of change
 _DASH_CHAIN = re.compile(r"[ ]?[-–—][ ]?\w")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -210,6 +215,19 @@ def _change_and_level(first: re.Match, high: Figure, second: re.Match) -> bool:
     return whole and _AFTER_CHANGE.search(first.string, max(0, start - _CHANGE_REACH), start) is not None
 
 
+def moved_by(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``-``end`` of ``text`` says by how much something moved, not where it stands: after
+    a word of change and "by" ("fell by 92,000", "rose by about 1 million"; change_by_words.json), or the first of a
+    change and the level it reached ("fell 34,000 to 444,000", `_change_and_level`). Two reports of one claim may give
+    one the change and the other the level ("fell to 498,000 from a revised 590,000"), which do not contradict each
+    other. Counted before it was read (session 73, training/count_change_by.py): of the words before "by" and a figure
+    on the GVA crawl, BASIL, WCEP, ECB+ train and MSRP, 56 are such words, each a change; the rest are agents ("shot by
+    two men"), margins ("won by 23 points") and phrasal verbs ("taken down by two other patrons")."""
+    reach = max(0, start - _CHANGE_REACH)
+    return _MOVED_BY.search(text, reach, start) is not None or (
+        _AFTER_CHANGE.search(text, reach, start) is not None and _TO_LEVEL.match(text, end) is not None)
+
+
 def spans_of_time(figure: Figure) -> bool:
     """A length of time given as a range ("20 to 42 years" in prison, "three to five minutes" of
     gunfire, "18-22 years of age"): a measure the sentence states, compared as a count. The parser
@@ -255,7 +273,7 @@ _LABEL_GROUPS = ("old", "aged", "turned", "call", "line")
 
 
 def _figure(m: re.Match, offset: int) -> Figure | None:
-    qualifier = _QUALIFIERS.get(" ".join((m.group("qual") or "").lower().split()), "exact")
+    qualifier = QUALIFIERS.get(" ".join((m.group("qual") or "").lower().split()), "exact")
     if m.group("vague"):
         low, high = _VAGUE[" ".join(m.group("vague").lower().split())]
         return Figure(m.group().strip(), m.start() + offset, m.end() + offset, None, low, high, "vague")

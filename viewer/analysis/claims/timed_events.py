@@ -66,10 +66,12 @@ def _event(span) -> str:
 
 def _places_in_time(word) -> bool:
     """A word the time's phrase climbs through: a preposition, an adverb ("shortly"), a part of the
-    day or a weekday ("Sunday morning"), a number."""
+    day or a weekday ("Sunday morning"), a number, or a mark with no letter or digit: a round-up's bullet, which the
+    parse of "• At 11:30 p.m., a 17-year-old boy was shot" hangs the time from, names no event, and two bulleted items
+    of two shootings read as one event by it."""
     table = _table()
     return (word.pos_ in ("ADP", "ADV", "NUM", "PART") or word.lower_ in table["day_parts"]
-            or word.ent_type_ in ("DATE", "TIME"))
+            or word.ent_type_ in ("DATE", "TIME") or not any(c.isalnum() for c in word.text))
 
 
 def _what_took_place(word):
