@@ -266,7 +266,10 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     number word as no count, and a change before the level it reached as two figures ("rose by 37,000 to 412,000")
 # 108: units keep what a relink reads without parsing: the events of their times, the acts their denials deny and the
 #     words an act may be said in; and whether their sentence tells someone's reading (no "stated as fact" line then)
-ANALYSER_VERSION = "108"
+# 109: units keep whether a court or judge does their main act (a ruling beside the suit alone is two claims); a change
+#     ("fell by 92,000") is never compared with a level and a hedge after "by" stays with the change; a time's event is
+#     read past a round-up's bullet
+ANALYSER_VERSION = "109"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
