@@ -1,9 +1,11 @@
 """The fit's cache is reused only when the unit code that built it is the running code."""
 from __future__ import annotations
 
+import hashlib
+import os
 import pickle
 
-from viewer.analysis.claims.fit_cache import UNIT_CODE, cached, imported_modules, unit_code_key
+from viewer.analysis.claims.fit_cache import KEPT_KEYS, UNIT_CODE, cached, imported_modules, unit_code_key
 
 
 def test_a_cache_built_by_the_same_unit_code_is_reused(tmp_path):
@@ -15,6 +17,25 @@ def test_a_cache_built_by_other_unit_code_is_rebuilt_not_reused(tmp_path):
     cached(tmp_path, "units", lambda: ["old features"], key="older unit code")
     assert cached(tmp_path, "units", lambda: ["current features"]) == ["current features"]
     assert cached(tmp_path, "units", lambda: ["again"]) == ["current features"]
+
+
+def test_two_unit_codes_on_one_folder_each_keep_their_cache(tmp_path):
+    cached(tmp_path, "units", lambda: ["main's features"], key="main's unit code")
+    cached(tmp_path, "units", lambda: ["a branch's features"], key="a branch's unit code")
+    assert cached(tmp_path, "units", lambda: ["rebuilt"], key="main's unit code") == ["main's features"]
+    assert cached(tmp_path, "units", lambda: ["rebuilt"], key="a branch's unit code") == ["a branch's features"]
+
+
+def test_only_the_most_recently_used_caches_of_a_name_are_kept(tmp_path):
+    for k in range(KEPT_KEYS + 2):
+        cached(tmp_path, "units", lambda: [k], key=f"code {k}")
+        key_digest = hashlib.sha256(f"code {k}".encode()).hexdigest()[:16]
+        os.utime(tmp_path / f"units.{key_digest}.pickle", (k, k))  # used in this order, whatever the clock's grain
+    cached(tmp_path, "units", lambda: ["rebuilt"], key="code 0")  # gone: rebuilt, and now the newest
+    assert len(list(tmp_path.glob("units.*.pickle"))) == KEPT_KEYS
+    assert cached(tmp_path, "units", lambda: ["rebuilt again"], key=f"code {KEPT_KEYS + 1}") == [KEPT_KEYS + 1]
+    assert cached(tmp_path, "units", lambda: ["rebuilt again"], key="code 1") == ["rebuilt again"]
+    assert cached(tmp_path, "other", lambda: ["other name"], key="code 0") == ["other name"]
 
 
 def test_a_cache_from_before_caches_were_keyed_is_rebuilt(tmp_path):

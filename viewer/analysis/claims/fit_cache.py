@@ -7,6 +7,8 @@ cached value is stored with a key: a digest of the code of every viewer module t
 imports (followed through its imports), the data files those modules read beside themselves, and
 the spaCy and pipeline versions. A cache under another key is rebuilt, never reused. The code is
 read as its syntax tree without docstrings, so mending a comment or a docstring costs no rebuild.
+Each key has its own file, so sessions running different unit code on one DATA folder each keep
+theirs instead of rebuilding over one another; the least recently used beyond `KEPT_KEYS` go.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import ast
 import hashlib
 import importlib.metadata
 import importlib.util
+import os
 import pickle
 import re
 import sys
@@ -25,24 +28,34 @@ from viewer.analysis.nlp import PIPELINE_PACKAGES
 # What builds the cached values: claim units and their features, parsing, embedding.
 UNIT_CODE = ("viewer.analysis.claims.units", "viewer.analysis.segment", "viewer.analysis.claims.encoder")
 _SIBLING = re.compile(r"""with_name\(\s*["']([^"']+)["']\s*\)""")
+KEPT_KEYS = 4  # caches of one name under other keys kept beside the one in use
 T = TypeVar("T")
 
 
 def cached(folder: Path, name: str, load: Callable[[], T], key: str | None = None) -> T:
-    """``load()``'s value, read from ``folder/name.pickle`` when that was built under the same key."""
+    """``load()``'s value, read from ``folder/name.KEY.pickle`` when it was built under the same key."""
     key = key if key is not None else unit_code_key()
-    path = folder / f"{name}.pickle"
+    path = folder / f"{name}.{hashlib.sha256(key.encode()).hexdigest()[:16]}.pickle"
     if path.exists():
         stored = pickle.loads(path.read_bytes())
         if isinstance(stored, dict) and stored.get("unit_code") == key:
+            os.utime(path)  # used: the last to go
             return stored["value"]
-        print(f"{path}: built by other unit code; rebuilding it", file=sys.stderr)
+    print(f"{path.name}: no cache built by this unit code; building it", file=sys.stderr)
     value = load()
     folder.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".partial")
     partial.write_bytes(pickle.dumps({"unit_code": key, "value": value}))
     partial.replace(path)
+    _forget_least_used(folder, name)
     return value
+
+
+def _forget_least_used(folder: Path, name: str) -> None:
+    """Delete the caches of ``name`` beyond the `KEPT_KEYS` most recently used."""
+    kept = sorted(folder.glob(f"{name}.*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in kept[KEPT_KEYS:]:
+        stale.unlink(missing_ok=True)
 
 
 def unit_code_key(roots: tuple[str, ...] = UNIT_CODE, package: str = "viewer") -> str:

@@ -27,7 +27,7 @@ event) and links across events in bounds where there are several events. The lat
 has (word check, story groups, recap check) are written back as they were, for their own fits to
 choose anew (the word check from the cut it had, `fit_margins`).
 Parsing and embedding are cached under DATA/cache, keyed by the unit code that built them
-(``fit_cache``): a cache built by other unit code is rebuilt, never reused.
+(``fit_cache``): a cache built by other unit code is rebuilt, never reused (each key keeps its own file).
 """
 from __future__ import annotations
 
