@@ -62,7 +62,7 @@ class ConfidentPairs:
         return bool(acts_a and acts_b and not acts_a & acts_b)
 
     def _recorded(self, mention: Mention) -> ClaimUnit | None:
-        return self._units.get((mention.document, mention.start, mention.end))
+        return self._units.get(mention.place)
 
     def probability(self, a: ClaimUnit, b: ClaimUnit) -> float:
         """The pair model's probability, its term weights over every unit compared (as linking weighs them)."""

@@ -24,7 +24,7 @@ from typing import Mapping
 from viewer.analysis.address_blocks import block_discrepancies
 from viewer.analysis.claims.ages import StatedAge, ages_in, differing_ages, one_person
 from viewer.analysis.claims.voices import Quotation
-from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
+from viewer.analysis.claims.features import ClaimUnit, CountedFigure, Recorded, UnitFeatures
 from viewer.analysis.claims.outcomes import counted_outcomes, counts_others, fates_apart, outcome_as_written
 from viewer.analysis.claims.quantities import figures, moved_by, near_percentages
 from viewer.analysis.claims.times import WEEKDAYS
@@ -118,7 +118,7 @@ def annotate_discrepancies(claims: list[Claim], units: Sequence[ClaimUnit], attr
     own = _attributed_units(units, attributed, {m.document for m in compared_mentions}, texts) if texts else {}
     read = _readings([m for claim, by_doc, pairs in compared if pairs or len(by_doc) > 1 for m in claim.mentions]
                      + [m for ms in own.values() for m in ms], recorded, anew)
-    headlines = frozenset(m for m in compared_mentions if (f := recorded.get((m.document, m.start, m.end))) is not None and f.headline)
+    headlines = frozenset(m for m in compared_mentions if (f := recorded.get(m.place)) is not None and f.headline)
     places = replace(read_places(compared_mentions, texts, headlines, sources, outlets, unsaid), attributed_units=own)
     events = read_events((pair for _claim, _by_doc, pairs in compared for pair in pairs), recorded)
     voiced = voices_of(compared_mentions, quotations or {}, texts)
@@ -147,14 +147,14 @@ def find_discrepancies(claim: Claim, attributed: Mapping[int, list[Span]], units
     return found.discrepancies
 
 
-def _readings(mentions: Iterable[Mention], recorded: Mapping[tuple[int, int, int], UnitFeatures],
+def _readings(mentions: Iterable[Mention], recorded: Recorded,
               anew: Mapping[Place, CountedFigure] | None = None) -> dict[Mention, _Reading]:
     """Each mention's reading, from its unit's record, or else from a parse of its text alone. ``anew``: the figures
     articles give anew in a later sentence (`updated_figures`), by where the earlier figure stands."""
     out: dict[Mention, _Reading] = {}
     unread: list[Mention] = []
     for m in mentions:
-        features = recorded.get((m.document, m.start, m.end))
+        features = recorded.get(m.place)
         if features is not None and None not in (features.entities, features.ages, features.asides):
             found = _compared(features.figures, m.start)
             later = tuple((k, g) for k, f in enumerate(found)
@@ -235,7 +235,7 @@ def _compared(found: Iterable[CountedFigure], offset: int) -> tuple[CountedFigur
 
 def _discrepancies(by_doc: dict[int, list[Mention]], pairs: _Pairs, attributed: Mapping[int, list[Span]], read: _Readings,
                    places: Places, events: Events, voiced: Voices, confident: ConfidentPairs,
-                   recorded: Mapping[tuple[int, int, int], UnitFeatures]) -> list[Discrepancy]:
+                   recorded: Recorded) -> list[Discrepancy]:
     found: list[Discrepancy] = []
     for a, b in _compared_pairs(sorted(by_doc)):  # alike too: one quotation, two speakers
         found += speaker_discrepancies(by_doc[a], by_doc[b], voiced)
@@ -352,8 +352,9 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
     fa = [(f, m) for f, m in every_a if _stated_alone(f, m, values_b, every_a)]
     fb = [(f, m) for f, m in every_b if _stated_alone(f, m, values_a, every_b)]
     listed = set()
+    changes = {id(f) for f, m in fa + fb if moved_by(m.text, f.start, f.end)}
     for f, m in fa:
-        ours, theirs = _of_one_kind((f, m), fa), _of_one_kind((f, m), fb)
+        ours, theirs = _of_one_kind(f, fa, changes), _of_one_kind(f, fb, changes)
         partners = [(g, n) for g, n in theirs if _alike((f, m), (g, n)) or _shared_outcome((f, m), (g, n))
                     or _revised((f, m), (g, n), every_a, every_b)] or _sole_partner(f, ours, theirs, every_a, every_b, read)
         partners.sort(key=lambda p: (not _meet(f, p[0]), read[p[1]].headline))
@@ -378,16 +379,11 @@ def _numbers(left: list[Mention], right: list[Mention], read: _Readings) -> list
     return out
 
 
-def _of_one_kind(figure: tuple[CountedFigure, Mention], side: _Sided) -> _Sided:
+def _of_one_kind(figure: CountedFigure, side: _Sided, changes: set[int]) -> _Sided:
     """``side``'s figures that say what ``figure`` says, a change ("fell by 92,000") or a level ("498,000", "from a
-    revised 590,000"), `quantities.moved_by`: a change is never compared with a level."""
-    moved = _moved(figure)
-    return [(g, n) for g, n in side if _moved((g, n)) == moved]
-
-
-def _moved(figure: tuple[CountedFigure, Mention]) -> bool:
-    f, m = figure
-    return moved_by(m.text, f.start, f.end)
+    revised 590,000"); ``changes``: the ids of the figures that say a change (`quantities.moved_by`), each read once.
+    A change is never compared with a level."""
+    return [(g, n) for g, n in side if (id(g) in changes) == (id(figure) in changes)]
 
 
 def _sole_partner(f: CountedFigure, fa: _Sided, fb: _Sided, every_a: _Sided, every_b: _Sided,

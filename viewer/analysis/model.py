@@ -115,6 +115,11 @@ class Mention:
     end: int
     text: str
 
+    @property
+    def place(self) -> tuple[int, int, int]:
+        """Its document and characters: where the claim unit it words is found (`claims.features.Recorded`)."""
+        return self.document, self.start, self.end
+
 
 @dataclass
 class Discrepancy:

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Set
+from collections.abc import Set
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 from viewer.analysis.claims.denials import denial_phrase, denials, word_start
 from viewer.analysis.claims.denied_acts import denied_acts, word_forms
-from viewer.analysis.claims.features import UnitFeatures
+from viewer.analysis.claims.features import Recorded
 from viewer.analysis.claims.synonyms import meanings
 from viewer.analysis.claims.vocabulary import fold, term
 from viewer.analysis.model import Discrepancy, Mention
@@ -26,7 +26,6 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CLAUSE_END = re.compile(r"[,;:.!?—–]")
 _ASIDE = re.compile(r"\s*(?:who|which|whom|whose)\b", re.IGNORECASE)  # a relative clause set off by commas
 _CLAUSE_BREAK = re.compile(r"[,;:!?—–]")  # inside one sentence a full stop ends an abbreviation ("Mr."), not a clause
-Recorded = Mapping[tuple[int, int, int], UnitFeatures]  # each unit's features by document and characters
 
 
 class Denial(NamedTuple):
@@ -112,11 +111,11 @@ def _one_stem(a: str, b: str) -> bool:
 def _acts_denied(denial: Denial, recorded: Recorded) -> tuple[str, ...]:
     """The act the denial denies, as its mention's unit recorded it (`denied_acts.unit_denials`), or else read in a
     parse of the mention alone at the denial's phrase: read at the denial found, not an earlier "not"."""
-    mention, at = denial.mention, denial.at
-    features = recorded.get((mention.document, mention.start, mention.end))
+    features = recorded.get(denial.mention.place)
     if features is not None and features.denied is not None:
         return tuple(features.denied[denial.index].split())
-    return denied_acts(english()(mention.text), at, at + len(denial.phrase.split()[0])) if denial.phrase else ()
+    at = denial.at
+    return denied_acts(english()(denial.mention.text), at, at + len(denial.phrase.split()[0])) if denial.phrase else ()
 
 
 def _said_words(mentions: list[Mention], recorded: Recorded) -> set[str]:
@@ -125,7 +124,7 @@ def _said_words(mentions: list[Mention], recorded: Recorded) -> set[str]:
     words: set[str] = set()
     unread = []
     for m in mentions:
-        features = recorded.get((m.document, m.start, m.end))
+        features = recorded.get(m.place)
         if features is not None and features.word_forms is not None:
             words.update(features.word_forms.split())
         else:

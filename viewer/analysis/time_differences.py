@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from viewer.analysis.claims.features import UnitFeatures
+from viewer.analysis.claims.features import Recorded
 from viewer.analysis.claims.timed_events import a_moment, one_event, timed_events
 from viewer.analysis.claims.times import DAY_KINDS, REPORTING, WEEKDAYS, StatedTime, meet, times_in
 from viewer.analysis.model import Discrepancy, Mention
@@ -31,7 +31,7 @@ CLOSE = "minutes apart, may be one moment"  # what a line of two clock times tha
 
 
 def read_events(pairs: Iterable[tuple[Sequence[Mention], Sequence[Mention]]],
-                recorded: Mapping[tuple[int, int, int], UnitFeatures] | None = None) -> dict[Mention, tuple[str, ...]]:
+                recorded: Recorded | None = None) -> dict[Mention, tuple[str, ...]]:
     """The events of the times of every mention whose pair of sources both state a time of one sort, where some
     time one side gives cannot be some time the other gives (`_may_differ`; the others need none): those its unit
     recorded (``recorded``, by document and characters: `timed_events.unit_events`, read in the parse the analysis
@@ -42,7 +42,8 @@ def read_events(pairs: Iterable[tuple[Sequence[Mention], Sequence[Mention]]],
             sides = [[m for m in side if any(t.kind in kinds for t in times_in(m.text))] for side in (left, right)]
             if all(sides) and _may_differ([[m.text for m in side] for side in sides], kinds):
                 wanted.update(sides[0] + sides[1])
-    found = {m: tuple(events) for m in wanted if (events := _recorded_events(m, recorded or {})) is not None}
+    recorded = recorded or {}
+    found = {m: tuple(f.events) for m in wanted if (f := recorded.get(m.place)) is not None and f.events is not None}
     unread = {m.text for m in wanted - found.keys()}
     if not unread:
         return found  # no parser loaded where every unit recorded its events
@@ -53,12 +54,6 @@ def read_events(pairs: Iterable[tuple[Sequence[Mention], Sequence[Mention]]],
     for text in list(_READ)[:max(0, len(_READ) - READ_KEPT)]:  # the oldest go: a corpus's timed mentions are kept
         del _READ[text]
     return found
-
-
-def _recorded_events(m: Mention, recorded: Mapping[tuple[int, int, int], UnitFeatures]) -> list[str] | None:
-    """The events the mention's unit recorded, None where it recorded none (no unit, or stored before units did)."""
-    features = recorded.get((m.document, m.start, m.end))
-    return None if features is None else features.events
 
 
 def _may_differ(sides: list[list[str]], kinds: tuple[str, ...]) -> bool:

@@ -30,8 +30,7 @@ _VERDICTS = {
     " (updated)": ": one gives it anew later",
     " (minutes apart, may be one moment)": ": minutes apart, may be one moment",
 }
-# The head of a number line whose figures' thing the analysis could not read ("figure: '92,000' vs …").
-_UNKNOWN_THING = {"figure": "a figure"}
+_UNKNOWN_THING = "figure"  # the head of a number line whose figures' thing the analysis could not read
 
 
 class Differing(Protocol):
@@ -76,7 +75,7 @@ def readable(discrepancy: Differing, names: Mapping[int, str]) -> str:
     if found is None:
         return f"{discrepancy.explanation} ({sides[0]} vs {sides[1]})"
     head, label = found["head"].rstrip(": ").strip(), found["label"].rstrip(": ").strip()
-    head = _UNKNOWN_THING.get(head, head)
+    head = "a figure" if head == _UNKNOWN_THING else head
     a, b, tail = quoted(found["a"]), quoted(found["b"]), _VERDICTS.get(found["tail"], found["tail"])
     if label:
         return f"{head} in {sides[0]}: {a} vs {label} in {sides[1]}: {b}{tail}"

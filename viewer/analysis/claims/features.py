@@ -7,6 +7,7 @@ analysed reads as empty.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 
 import numpy as np
@@ -206,6 +207,11 @@ class UnitFeatures:
         if words is not None and values.get("aligned") is not None:
             values["aligned"] = words.setdefault(values["aligned"], values["aligned"])
         return cls(**values)
+
+
+# Each unit's features by its document and characters (a mention's `place`): what the discrepancy readers read of a
+# mention instead of parsing it again.
+Recorded = Mapping[tuple[int, int, int], UnitFeatures]
 
 
 @dataclass
