@@ -48,6 +48,7 @@ from viewer.analysis.claims.persons import ages_apart
 from viewer.analysis.claims.pieces import PIECE_DIMENSION, AlignedPieces, WordPieces
 from viewer.analysis.claims.publications import publication_beside_act
 from viewer.analysis.claims.predicates import Roles, predicates_differ, roles_swapped
+from viewer.analysis.claims.sums import sums_apart
 from viewer.analysis.claims.stages import (death_beside_condition, depiction_beside_act, investigation_beside_shooting,
                                            stage_beside_shooting)
 from viewer.analysis.claims.story_words import StoryWords
@@ -332,20 +333,23 @@ def counts_conflict(a: UnitFeatures, b: UnitFeatures) -> bool:
     conflict, nor is a pair that also gives one figure the same (`figure_relation`). Two shares are
     compared whatever each is of (`shares.shares_apart`: "the CPI … rose 4.2%" and "the core CPI
     increased 3%", "5.9% this year" and "4.9% next year"): one share counted differently or shares of
-    two measures, they are two claims. It is a rule, not a weight: public pair data holds too few
-    such pairs to fit one that says so."""
+    two measures, they are two claims; so are sums of money (`sums.sums_apart`: "about $26 billion in
+    sales this year" and "$3.5 billion in revenue in the first three months"). It is a rule, not a
+    weight: public pair data holds too few such pairs to fit one that says so."""
     if not (a.figures and b.figures):
         return False
     relation = figure_relation(a.figures, b.figures, smallest=0)
-    return relation == "conflict" or (not relation and shares_apart(a.figures, b.figures))
+    return relation == "conflict" or (not relation and (shares_apart(a.figures, b.figures)
+                                                        or sums_apart(a.figures, b.figures)))
 
 
 def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
-    """Whether the two units can never state one claim: they count one thing differently or give shares none of
-    which the other's allows (`counts_conflict`, `shares.shares_apart`), one states as one what the other states as
-    several (`grammatical_number.one_against_several`), they date what they state differently (`dates.dates_conflict`)
-    or their main acts to different days (`act_days.act_days_apart`: "On February 11, detectives identified five
-    suspects", "On February 18, detectives obtained warrants for a sixth suspect"),
+    """Whether the two units can never state one claim: they count one thing differently or give shares or sums of
+    money none of which the other's allows (`counts_conflict`, `shares.shares_apart`, `sums.sums_apart`), one states
+    as one what the other states as several (`grammatical_number.one_against_several`), they date what they state
+    differently (`dates.dates_conflict`) or their main acts to different days (`act_days.act_days_apart`: "On
+    February 11, detectives identified five suspects", "On February 18, detectives obtained warrants for a sixth
+    suspect"),
     they state opposite acts (`acts.acts_opposed`: checked into rehab, checked out of it) or they describe
     different people by age (`persons.ages_apart`: "a 20-year-old man was shot", "a 17-year-old boy was shot") or
     they count only different outcomes (`outcomes.outcomes_apart`: "two were killed", "three were wounded") or one
