@@ -7,7 +7,7 @@ The gate's shared-figures sign (`candidates.article_figures`) compares (value, n
 noun the sentence does not name, so two reports of May's jobs report that give "559,000 jobs" and "payrolls up …
 559,000" and both "5.8%" share nothing there (allsidesK 5983, session 74). This keeps each weighed article pair's signs
 (`fit_shapes.weighed_pairs`, units cached under OUT/cache) and scores the gate with the sign read three ways: as
-shipped; with a bare figure of a rare value (`bare_figures.rare_value`) shared where the other report gives that value, counted or
+shipped; with a bare figure of a rare value (`rare_value`) shared where the other report gives that value, counted or
 bare, added to the shared count and to each report's figures; and the same with only the shared count raised
 (denominators as shipped). Printed per source: same-event pairs (all, weighed) and, at each threshold, the same-event
 and other pairs the gate passes each way; with ``--ecb``, the same on ECB+ train's corpora in `fit_shapes`' shapes
@@ -29,7 +29,6 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from dev_sets import source_of  # noqa: E402
-from viewer.analysis.claims.bare_figures import bare_values, shared_share  # noqa: E402
 from viewer.analysis.claims.candidates import article_figures  # noqa: E402
 from viewer.analysis.claims.fit_cache import cached  # noqa: E402
 from viewer.analysis.claims.fit_shapes import REPORTS_PER_EVENT, shaped_folds, weighed_pairs  # noqa: E402
@@ -42,14 +41,36 @@ FIGURES = STORY_FEATURES.index("shared_figures")
 WAYS = ("shipped", "bare shared", "bare, numerator only")
 
 
-def figure_signs(a, b, bare_a, bare_b) -> tuple[float, float, float]:
-    """The shared-figures sign each of `WAYS`: as before session 74, as `bare_figures.shared_share` reads it, and with
-    the matched bare values in the shared count only."""
-    shipped = shared_share(a, b)
-    widened = shared_share(a, b, bare_a, bare_b)
+def rare_value(value: float) -> bool:
+    """A value two reports rarely give by chance: 100 or more that is no year, or one with a fraction ("5.8%", "0.22%",
+    "$3.5 trillion" read as 3.5); small whole numbers ("two people", "3 dead") every report of a kind gives."""
+    if value != int(value):
+        return True
+    return value >= 100 and not 1900 <= value <= 2100
+
+
+def bare_values(units) -> frozenset[float]:
+    """The rare values one report gives with no noun counting them (a count, no term, no price)."""
+    return frozenset(f.value for u in units for f in u.features.figures
+                     if f.value is not None and not f.thing and not f.priced and f.count and not f.term and rare_value(f.value))
+
+
+def shared_bare(a: frozenset, b: frozenset, bare_a: frozenset, bare_b: frozenset) -> int:
+    """Values one report gives bare that the other gives, counted or bare, not already shared as (value, noun)."""
     counted = {v for v, _t in a & b}
-    extra = {v for v in (bare_a & ({v for v, _t in b} | bare_b)) | (bare_b & {v for v, _t in a}) if v not in counted}
-    numerator = min(1.0, (len(a & b) + len(extra)) / max(1, min(len(a), len(b))))
+    values_a, values_b = {v for v, _t in a} | bare_a, {v for v, _t in b} | bare_b
+    return len({v for v in (bare_a & values_b) | (bare_b & values_a) if v not in counted})
+
+
+def figure_signs(a, b, bare_a, bare_b) -> tuple[float, float, float]:
+    """The shared-figures sign each of `WAYS`."""
+    shared = len(a & b)
+    extra = shared_bare(a, b, bare_a, bare_b)
+    shipped = shared / max(1, min(len(a), len(b)))
+    own_a = len(bare_a - {v for v, _t in a})
+    own_b = len(bare_b - {v for v, _t in b})
+    widened = (shared + extra) / max(1, min(len(a) + own_a, len(b) + own_b))
+    numerator = min(1.0, (shared + extra) / max(1, min(len(a), len(b))))
     return shipped, widened, numerator
 
 

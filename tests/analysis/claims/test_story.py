@@ -103,5 +103,5 @@ def test_two_shootings_sharing_only_two_people_stay_apart(parsed):
     assert a.figures & b.figures == {(2.0, "people")}
     left, right = stacked([units[k] for k in a.units]), stacked([units[k] for k in b.units])
     best = float(np.max(left.astype(np.float32) @ right.astype(np.float32).T))
-    row = story_features(float(a.centroid @ b.centroid), best, a.names, b.names, set(), a.figures, b.figures, a.bare, b.bare)
+    row = story_features(float(a.centroid @ b.centroid), best, a.names, b.names, set(), a.figures, b.figures)
     assert fitted().story.probability(np.array([row]))[0] < fitted().story.threshold

@@ -265,8 +265,7 @@ def _article_pairs(block: CandidateBlock) -> Iterator[tuple[Article, Article, li
         if not found:
             continue
         best = max(c for _i, _j, c in found)
-        yield a, b, found, story_features(float(a.centroid @ b.centroid), best, a.names, b.names, block.rare, a.figures, b.figures,
-                                           a.bare, b.bare)
+        yield a, b, found, story_features(float(a.centroid @ b.centroid), best, a.names, b.names, block.rare, a.figures, b.figures)
 
 
 def _signs(signs: list[UnitSigns | None], unit: int, block: CandidateBlock) -> UnitSigns:

@@ -15,7 +15,6 @@ from typing import Any
 
 import numpy as np
 
-from viewer.analysis.claims.bare_figures import bare_values
 from viewer.analysis.claims.clock import Section, clock_sections, section_days
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.claims.incident_days import lede
@@ -52,7 +51,6 @@ class Article:
     sections: tuple[Section, ...] = ()  # each unit's clock section, in the order of ``units``
     days: tuple[frozenset[str], ...] = ()  # each unit's section's weekdays (`clock.section_days`), in that order
     lede_days: frozenset[str] = frozenset()  # the weekdays its lede gives its shooting (`incident_days.shooting_days`)
-    bare: frozenset[float] = frozenset()  # rare values it gives with no noun (`bare_figures.bare_values`)
 
 
 def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
@@ -69,8 +67,7 @@ def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
         dates = frozenset((units[k].features.sentence, m) for k in members for m in units[k].features.months)
         streets = frozenset(s for k in members for s in units[k].features.streets)
         out.append(Article(document, members, centroid, names, article_figures(units[k] for k in members), dates, streets,
-                           *unit_sections([units[k] for k in members]), lede_days([units[k] for k in members]),
-                           bare_values(units[k] for k in members)))
+                           *unit_sections([units[k] for k in members]), lede_days([units[k] for k in members])))
     return out
 
 

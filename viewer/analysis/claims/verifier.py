@@ -21,7 +21,6 @@ from pathlib import Path
 
 import numpy as np
 
-from viewer.analysis.claims.bare_figures import shared_share
 from viewer.analysis.claims.acts import acts_opposed
 from viewer.analysis.claims.attributes import attribute_beside_act
 from viewer.analysis.claims.best_pairs import BestPair
@@ -402,15 +401,13 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
                    rare: AbstractSet[str], figures_a: AbstractSet[tuple[float, str]] = frozenset(),
-                   figures_b: AbstractSet[tuple[float, str]] = frozenset(), bare_a: AbstractSet[float] = frozenset(),
-                   bare_b: AbstractSet[float] = frozenset()) -> list[float]:
+                   figures_b: AbstractSet[tuple[float, str]] = frozenset()) -> list[float]:
     """Signs that two articles report one story, in the order of STORY_FEATURES. Twin events (two
     quakes in one region, two patches of one browser) share vocabulary, meaning and often places;
-    their counted figures (the toll, the magnitude, the number of flaws) seldom agree. A rare value
-    one gives with no noun counts where the other gives it too (`bare_figures`)."""
+    their counted figures (the toll, the magnitude, the number of flaws) seldom agree."""
     shared = names_a & names_b
     smaller = max(1, min(len(names_a), len(names_b)))
-    figures = shared_share(figures_a, figures_b, bare_a, bare_b)
+    figures = len(figures_a & figures_b) / max(1, min(len(figures_a), len(figures_b)))
     return [1.0, centroid_cosine, best_unit_cosine, len(shared) / smaller, len(shared & rare) / smaller, figures]
 
 
