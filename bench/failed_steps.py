@@ -3,15 +3,21 @@
     python bench/failed_steps.py DATA --base DIR [--judged TSV ...] [--show]
     python bench/failed_steps.py DATA --sets basil,basilB,basilD,wcepA [--sample N]
     python bench/failed_steps.py DATA --crawl CORPUS [--sample N]
+    python bench/failed_steps.py DATA --msrp FOLDER
 
 The reading is `claims.failures.failed_beside_step`: one unit's main verb is a verb of an act not done ("failed to
-override", the stems of `negating_verbs.json`), and the other unit denies nothing and states none of its acts nor the
-failed act. The judged count reads every judged dev link as `bench/stage_wrongs.py` reads it (each side's document
+override", the stems of `negating_verbs.json`) and all its main verbs are such, and the other unit denies nothing, tells
+its acts done and states neither the failed act nor a word of the failing unit. The judged count reads every judged dev link as `bench/stage_wrongs.py` reads it (each side's document
 parsed whole, re-judged verdicts over the first ones) and prints R/P/W (the stage class's W apart) by whether
 ``--base``'s exports make the link and whether a shipped veto parts it already. ``--sets`` reads every sentence pair of
 two reports of one event in the named sets sharing two content terms or more, ``--crawl`` the first two usable reports
 of each GVA crawl incident sharing three (only reports holding a failing verb before "to" are parsed), and print
-``--sample`` of the pairs the reading parts (drawn at random, seed 74), to be read by hand.
+``--sample`` of the pairs the reading parts (drawn at random, seed 74), to be read by hand; ``--msrp`` MSRP's pairs
+it parts, by label.
+
+Run in session 74 on main 64b85c47's exports (/work/data/final74/base): judged W 5 (one story), R 0, P 0; basil,
+basilB, basilD and wcepA 69 close pairs, the crawl 10, MSRP 6 (2 labelled paraphrases); docs/linking.md "An act
+failed or refused beside another act done".
 """
 from __future__ import annotations
 
@@ -71,7 +77,8 @@ def set_pairs(data: Path, names: list[str]) -> list[tuple[str, str, str]]:
 
 
 def crawl_pairs(corpus: Path) -> list[tuple[str, str, str]]:
-    """`close_pairs` of the first two usable reports of each crawl incident that has two, sharing three content terms."""
+    """`close_pairs` of the first two usable reports of each crawl incident that has two, sharing three content
+    terms."""
     from gva import incidents_with_two, report_text
 
     from viewer.analysis.nlp import english

@@ -14,9 +14,9 @@ something too ("did not have the votes"), which may tell the failure in other wo
 Counted before it was built (session 74, stage74; `bench/failed_steps.py`, docs/linking.md "An act failed or refused
 beside another act done"): on every judged dev link it parts W 5 (the Louisiana story's, all "another stage or action"),
 R 0, P 0; on the unjudged political news (basil, basilB, basilD, wcepA) 69 close sentence pairs of two reports of one
-event and on the GVA crawl 10, all read by hand, none one claim for certain (two one stance told on two days: "Akin
-rebuffed calls … to step aside" / "Akin … refused to step down"). Reading any main act of the other unit, done or not,
-and any failing unit, it parted R 1 and P 2 more.
+event and on the GVA crawl 10, all read by hand, none one claim for certain (two one stance told on two days:
+"Akin rebuffed calls … to step aside" / "Akin … refused to step down"). Reading any main act of the other unit, done
+or not, and any failing unit, it parted R 1 and P 2 more.
 """
 from __future__ import annotations
 

@@ -70,7 +70,8 @@ def _intends_what_other_did(a: UnitFeatures, b: UnitFeatures) -> bool:
 
 
 def told_done(unit: UnitFeatures) -> set[str]:
-    """The acts the unit tells done: its past forms and perfects, and a headline's bare present ("DeSantis signs bill")."""
+    """The acts the unit tells done: its past forms and perfects, and a headline's bare present ("DeSantis signs
+    bill")."""
     return {act.removeprefix("present ") for act in unit.done if unit.headline or not act.startswith("present ")}
 
 
