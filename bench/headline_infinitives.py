@@ -77,7 +77,7 @@ def _done_sentences(doc, terms: set[str]) -> Iterator[tuple[str, set[str]]]:
     for sentence in doc.sents:
         unit = replace(unit_features(doc, Span(sentence.start_char, sentence.end_char)),
                        headline=sentence.start_char < first)
-        done = intentions._told_done(unit)
+        done = intentions.told_done(unit)
         if done and len(set(unit.terms) & terms) >= 2:
             yield sentence.text, done
 

@@ -95,7 +95,7 @@ def side_marks(unit: UnitFeatures, tokens) -> frozenset[str]:
     acts, terms = set(unit.acts), set(unit.terms)
     to_come = to_come_acts(tokens, main_verbs(tokens), unit.headline)
     marks = {"to come"} if to_come else set()
-    if intentions._told_done(unit) - to_come:
+    if intentions.told_done(unit) - to_come:
         marks.add("done")
     if _PASSING & acts and _CHAMBERS & terms:
         marks.add("chamber")
@@ -127,7 +127,7 @@ def intention_shapes(sides: list[UnitFeatures], tokens: list, marks: list[frozen
     shapes = set()
     for one, other in ((0, 1), (1, 0)):
         if "to come" in marks[one] and "done" not in marks[one]:
-            done = intentions._told_done(sides[other])
+            done = intentions.told_done(sides[other])
             for form, acts in to_come_forms(tokens[one], main_verbs(tokens[one]), sides[one].headline).items():
                 shapes.add(f"{form}, {'same act' if acts & done else 'another act'}")
     return shapes

@@ -44,12 +44,18 @@ def denial_phrase(text: str, at: int) -> str:
 
 
 @lru_cache(maxsize=1)
+def negating_verb_stems() -> tuple[str, ...]:
+    """The stems of the verbs news writes for an act not done ("fail", "refus", "declin"; negating_verbs.json), which a
+    verb's lemma starts with."""
+    return tuple(json.loads((_TABLES / "negating_verbs.json").read_text(encoding="utf-8"))["entries"])
+
+
+@lru_cache(maxsize=1)
 def _negating_verbs() -> re.Pattern:
     """A verb before "to" that news writes for an act not done ("failed to", "refused to", "declined to"): the lemmas
     of negating_verbs.json, counted on MSRP's same-meaning pairs (with the attribution reader's verbs of withholding)
     by training/count_negating_verbs.py."""
-    entries = json.loads((_TABLES / "negating_verbs.json").read_text(encoding="utf-8"))["entries"]
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, entries))})[a-z]*\s+to\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, negating_verb_stems()))})[a-z]*\s+to\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -66,10 +66,12 @@ def intended_beside_done(a: UnitFeatures, b: UnitFeatures) -> bool:
 
 
 def _intends_what_other_did(a: UnitFeatures, b: UnitFeatures) -> bool:
-    return bool(set(a.intended) & (_told_done(b) - _told_done(a))) and not a.negations
+    return bool(set(a.intended) & (told_done(b) - told_done(a))) and not a.negations
 
 
-def _told_done(unit: UnitFeatures) -> set[str]:
+def told_done(unit: UnitFeatures) -> set[str]:
+    """The acts the unit tells done: its past forms and perfects, and a headline's bare present ("DeSantis signs
+    bill")."""
     return {act.removeprefix("present ") for act in unit.done if unit.headline or not act.startswith("present ")}
 
 

@@ -27,6 +27,7 @@ from viewer.analysis.claims.best_pairs import BestPair
 from viewer.analysis.claims.care import death_beside_hurt
 from viewer.analysis.claims.act_days import act_days_apart
 from viewer.analysis.claims.dates import dates_conflict
+from viewer.analysis.claims.failures import failed_beside_step
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.framing import framed_beside_stated
 from viewer.analysis.claims.neighbourhoods import neighbourhoods_apart
@@ -387,7 +388,9 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     clause (`framing.framed_beside_stated`: "Biden sees infrastructure compromise, despite Republican 'red line' on
     taxes", "Republicans draw 'red line' on increasing taxes …") or one tells a court or judge acting and the other
     only a suit, no court in it (`rulings.ruling_beside_suit`: "Judge dismisses FTC and state antitrust complaints
-    against Facebook", "FTC files renewed antitrust complaint against Facebook")."""
+    against Facebook", "FTC files renewed antitrust complaint against Facebook") or one tells an act failed or refused and
+    the other, denying nothing, another act done (`failures.failed_beside_step`: "Louisiana lawmakers fail to override
+    veto on transgender sports ban", "Louisiana Senate backs transgender sports ban veto override")."""
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or act_days_apart(a, b) or acts_opposed(a, b)
             or ages_apart(a, b)
@@ -400,7 +403,7 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
             or residence_beside_other(a, b) or name_alone_beside_act(a, b)
             or patients_apart(a.patients, b.patients) or recalled_beside_incident(a, b)
             or newcomer_beside_fewer(a, b) or wounds_beside_toll(a, b) or intended_beside_done(a, b)
-            or framed_beside_stated(a, b) or ruling_beside_suit(a, b))
+            or framed_beside_stated(a, b) or ruling_beside_suit(a, b) or failed_beside_step(a, b))
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],

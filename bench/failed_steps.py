@@ -1,0 +1,139 @@
+"""An act failed or refused beside another act of the story, counted before any veto was built (session 74, stage74).
+
+    python bench/failed_steps.py DATA --base DIR [--judged TSV ...] [--show]
+    python bench/failed_steps.py DATA --sets basil,basilB,basilD,wcepA [--sample N]
+    python bench/failed_steps.py DATA --crawl CORPUS [--sample N]
+    python bench/failed_steps.py DATA --msrp FOLDER
+
+The reading is `claims.failures.failed_beside_step`: one unit's main verb is a verb of an act not done ("failed to
+override", the stems of `negating_verbs.json`) and all its main verbs are such, and the other unit denies nothing, tells
+its acts done and states neither the failed act nor a word of the failing unit. The judged count reads every judged dev link as `bench/stage_wrongs.py` reads it (each side's document
+parsed whole, re-judged verdicts over the first ones) and prints R/P/W (the stage class's W apart) by whether
+``--base``'s exports make the link and whether a shipped veto parts it already. ``--sets`` reads every sentence pair of
+two reports of one event in the named sets sharing two content terms or more, ``--crawl`` the first two usable reports
+of each GVA crawl incident sharing three (only reports holding a failing verb before "to" are parsed), and print
+``--sample`` of the pairs the reading parts (drawn at random, seed 74), to be read by hand; ``--msrp`` MSRP's pairs
+it parts, by label.
+
+Run in session 74 on main 64b85c47's exports (/work/data/final74/base): judged W 5 (one story), R 0, P 0; basil,
+basilB, basilD and wcepA 69 close pairs, the crawl 10, MSRP 6 (2 labelled paraphrases); docs/linking.md "An act
+failed or refused beside another act done".
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+import sys
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from background_acts import dev_link_files  # noqa: E402
+from intended_acts import _as_laid_out  # noqa: E402
+from stage_wrongs import STAGE_CLASS, _classes, _key, _shown, parted_without, read  # noqa: E402
+from veto_counts import msrp_parted, reports_by_event, shortened  # noqa: E402
+
+from viewer.analysis.claims.denials import _negating_verbs  # noqa: E402
+from viewer.analysis.claims.failures import failed_beside_step  # noqa: E402
+from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
+from viewer.analysis.claims.units import unit_features  # noqa: E402
+from viewer.corpus.spans import Span  # noqa: E402
+
+VETO = "failed_beside_step"
+
+
+def judged_counts(data: Path, base: Path, files: list[Path], show: bool) -> list[str]:
+    """R/P/W (the stage class's W apart) of the judged dev links the reading parts, by made and already parted."""
+    classes, by, shown = _classes(), Counter(), []
+    for row, made, units, _tokens, texts in read(data, base, files, made_only=False):
+        a, b = (_as_laid_out(data, row, side, unit) for side, unit in zip("ab", units))
+        if not failed_beside_step(a, b):
+            continue
+        stage = row["verdict"] == "W" and (classes.get(_key(row)) or row.get("class")) == STAGE_CLASS
+        verdict = "W stage" if stage else row["verdict"]
+        shape = f"{'made' if made else 'not made'}{', already parted' if parted_without(VETO, a, b) else ''}"
+        by[(shape, verdict)] += 1
+        if show:
+            shown.append(f"  {verdict} [{shape}] {_shown(row, texts)}")
+    return [f"{shape:28} {verdict:8} {n}" for (shape, verdict), n in sorted(by.items())] + shown
+
+
+def set_pairs(data: Path, names: list[str]) -> list[tuple[str, str, str]]:
+    """The close sentence pairs (two content terms shared) of two reports of one event the reading parts."""
+    from viewer.analysis.nlp import english
+
+    nlp, out = english(), []
+    for name in names:
+        for paths in reports_by_event(data, name).values():
+            texts = [p.read_text(encoding="utf-8") for p in paths]
+            if any(_negating_verbs().search(t) for t in texts):
+                out += [(name, a, b) for a, b in close_pairs([nlp(t) for t in texts], 2)]
+    return out
+
+
+def crawl_pairs(corpus: Path) -> list[tuple[str, str, str]]:
+    """`close_pairs` of the first two usable reports of each crawl incident that has two, sharing three content
+    terms."""
+    from gva import incidents_with_two, report_text
+
+    from viewer.analysis.nlp import english
+
+    nlp, out = english(), []
+    for items in incidents_with_two(corpus, 100000):
+        texts = [report_text(item) for _n, item in items[:2]]
+        if any(_negating_verbs().search(t) for t in texts):
+            out += [("gva", a, b) for a, b in close_pairs([nlp(t) for t in texts], 3)]
+    return out
+
+
+def close_pairs(docs: list, shared: int) -> list[tuple[str, str]]:
+    """The sentence pairs of two parsed reports or more, sharing ``shared`` content terms or more, the reading parts
+    and no shipped veto parts already."""
+    sides = [[(_headline_marked(d, s), s.text) for s in d.sents if len(s) > 3] for d in docs]
+    return [(x, y) for one, two in itertools.combinations(sides, 2) for (a, x), (b, y) in itertools.product(one, two)
+            if len(set(a.terms) & set(b.terms)) >= shared and failed_beside_step(a, b)
+            and not parted_without(VETO, a, b)]
+
+
+def _headline_marked(doc, sentence) -> UnitFeatures:
+    """The sentence's features, marked a headline when it lies in the document's first line, as the sets lay it out."""
+    unit = unit_features(doc, Span(sentence.start_char, sentence.end_char))
+    return replace(unit, headline=sentence.start_char < doc.text.find("\n"))
+
+
+def _printed(pairs: list[tuple[str, str, str]], sample: int) -> list[str]:
+    drawn = random.Random(74).sample(pairs, min(sample, len(pairs)))
+    return [f"  {name}: {shortened(a, 220)!r} | {shortened(b, 220)!r}" for name, a, b in drawn] + \
+        [f"{name}: {n} close sentence pairs parted" for name, n in sorted(Counter(p[0] for p in pairs).items())]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--base", type=Path)
+    parser.add_argument("--judged", nargs="*", type=Path)
+    parser.add_argument("--show", action="store_true")
+    parser.add_argument("--sets")
+    parser.add_argument("--crawl", type=Path)
+    parser.add_argument("--msrp", type=Path, help="MSRP's folder: its pairs the reading parts, by label")
+    parser.add_argument("--sample", type=int, default=40)
+    args = parser.parse_args(argv)
+    if args.msrp:
+        print("\n".join(msrp_parted(args.msrp, failed_beside_step)))
+    elif args.sets:
+        print("\n".join(_printed(set_pairs(args.data, args.sets.split(",")), args.sample)))
+    elif args.crawl:
+        print("\n".join(_printed(crawl_pairs(args.crawl), args.sample)))
+    elif args.base is None:
+        parser.error("the judged count needs --base")
+    else:
+        print("\n".join(judged_counts(args.data, args.base, dev_link_files(args.judged), args.show)))
+
+
+if __name__ == "__main__":
+    main()
