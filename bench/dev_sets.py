@@ -164,7 +164,8 @@ def main(argv: list[str] | None = None) -> None:
     for p in (running, reading):
         p.add_argument("--sets", help="comma-separated set names (default: every judged set, then the public ones)")
     ns = parser.parse_args(argv)
-    sets = ns.sets.split(",") if ns.sets else judged_sets() + PUBLIC + HELDOUT * getattr(ns, "heldout", False)
+    # a public set some judged file also holds links of (ECB+ dev's, links_dated_acts.tsv) is run and read once
+    sets = ns.sets.split(",") if ns.sets else list(dict.fromkeys(judged_sets() + PUBLIC + HELDOUT * getattr(ns, "heldout", False)))
     if ns.command == "run":
         run(ns.data, ns.out, sets, ns.shards, ns.story_threshold, ns.best_pair_floor)
     else:

@@ -76,4 +76,5 @@ def test_no_claim_joins_two_shootings_told_on_two_weekdays_but_one_told_undated_
     assert not _joined(_claims_of(parsed, [SATURDAY, WEDNESDAY]))
     assert _joined(_claims_of(parsed, [SATURDAY, UNDATED]))
     monkeypatch.setattr(blocks, "ledes_apart", lambda a, b: False)
+    monkeypatch.setattr(blocks, "acts_apart", lambda a, b: False)  # it reads the shooting's days too (`dated_acts`)
     assert _joined(_claims_of(parsed, [SATURDAY, WEDNESDAY]))

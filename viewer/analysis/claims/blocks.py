@@ -24,6 +24,7 @@ from viewer.analysis.claims.anchors import bare_checked, clock_checked, placed_c
 from viewer.analysis.claims.candidates import Article, computed, unit_pairs
 from viewer.analysis.claims.clock import is_roundup
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
+from viewer.analysis.claims.dated_acts import acts_apart
 from viewer.analysis.claims.incident_days import ledes_apart
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
 from viewer.analysis.claims.pieces import AlignedPieces, WordPieces
@@ -113,7 +114,8 @@ def _block(chunk, found, units, vectors, rare_keys: _RareKeysOfUnits, weights: t
 
 def verify_block(block: CandidateBlock) -> VerifiedBlock:
     """For each article pair: its candidate unit pairs, the story gate (which refuses, whatever its
-    probability, two articles whose leads date what they report to different months: `dated_apart`),
+    probability, two articles whose leads date what they report to different months, `dated_apart`, or one act to
+    days that cannot be one, `dated_acts.acts_apart`),
     then the pair model (and its veto, `never_one_claim`) on the unit pairs of those that pass, and the checks after it
     (the last two, `anchors.bare_checked` and `anchors.placed_checked`, read all the article pair's accepted unit pairs
     at once, the second with the streets each article's units give). A
@@ -125,7 +127,8 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
     counts: dict[int, Counter] = {}  # each article's `story_words.piece_counts`, by document
     for a, b, found, row in _article_pairs(block):
         probability = float(story.probability(np.array([row]))[0])
-        if dated_apart(a.dates, b.dates, block.model.dated_lead) or ledes_apart(a.lede_days, b.lede_days):
+        if (dated_apart(a.dates, b.dates, block.model.dated_lead) or ledes_apart(a.lede_days, b.lede_days)
+                or acts_apart(a.lede_acts, b.lede_acts)):
             probability = VETOED
         stories.append((a.document, b.document, probability))
         if probability < story.threshold:

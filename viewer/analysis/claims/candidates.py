@@ -51,6 +51,7 @@ class Article:
     sections: tuple[Section, ...] = ()  # each unit's clock section, in the order of ``units``
     days: tuple[frozenset[str], ...] = ()  # each unit's section's weekdays (`clock.section_days`), in that order
     lede_days: frozenset[str] = frozenset()  # the weekdays its lede gives its shooting (`incident_days.shooting_days`)
+    lede_acts: frozenset[str] = frozenset()  # the acts its lede dates to a weekday (`dated_acts.dated_acts`)
 
 
 def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
@@ -67,7 +68,8 @@ def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
         dates = frozenset((units[k].features.sentence, m) for k in members for m in units[k].features.months)
         streets = frozenset(s for k in members for s in units[k].features.streets)
         out.append(Article(document, members, centroid, names, article_figures(units[k] for k in members), dates, streets,
-                           *unit_sections([units[k] for k in members]), lede_days([units[k] for k in members])))
+                           *unit_sections([units[k] for k in members]), lede_days([units[k] for k in members]),
+                           lede_acts([units[k] for k in members])))
     return out
 
 
@@ -94,6 +96,13 @@ def lede_days(units: Sequence[ClaimUnit]) -> frozenset[str]:
     what `incident_days.ledes_apart` compares of two reports."""
     last = lede()
     return frozenset(d for u in units if u.features.sentence <= last for d in u.features.incident_days)
+
+
+def lede_acts(units: Sequence[ClaimUnit]) -> frozenset[str]:
+    """The acts one article's lede (as `lede_days` reads it) dates to a weekday: what `dated_acts.acts_apart` compares
+    of two reports."""
+    last = lede()
+    return frozenset(a for u in units if u.features.sentence <= last for a in u.features.dated_acts)
 
 
 def article_figures(units: Iterable[ClaimUnit]) -> frozenset[tuple[float, str]]:

@@ -125,6 +125,10 @@ class UnitFeatures:
     # night", none for "arraigned Thursday"), which in a report's lede give the day of its incident; empty in units
     # stored before.
     incident_days: list[str] = field(default_factory=list)
+    # The acts its sentence dates to a weekday, any act that happens at a moment (`dated_acts.dated_acts`: "announce 1"
+    # for "announced a new vaccination goal on Tuesday"), which in a report's lede give the day of its news; empty in
+    # units stored before.
+    dated_acts: list[str] = field(default_factory=list)
     # The people its main acts are done to, by name, with the kind of act (`patients.named_patients`: [["stage",
     # "jackson", "strong"]] for "Police charged Jackson and Strong with assault"); empty in units stored before.
     patients: list[list[str]] = field(default_factory=list)
@@ -231,7 +235,7 @@ _FIGURE_FIELDS = tuple(f.name for f in fields(CountedFigure))
 
 
 _WORD_LISTS = {"terms", "names", "frame", "setting", "negations", "acts", "one", "several", "streets",
-               "weekdays", "places", "persons", "attribute", "after", "neighbourhoods", "intended", "done",
+               "weekdays", "dated_acts", "places", "persons", "attribute", "after", "neighbourhoods", "intended", "done",
                "subject_terms", "framed", "stated"}  # lists of strings
 
 

@@ -76,13 +76,15 @@ def meet(a: StatedTime, b: StatedTime) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def times_in(text: str) -> tuple[StatedTime, ...]:
-    """The clock times and days the text states, in reading order."""
+def times_in(text: str, told: bool = False) -> tuple[StatedTime, ...]:
+    """The clock times and days the text states, in reading order; with ``told`` also the days a verb of reporting
+    gives ("announced Tuesday"), which are a report's time where a time is compared, but the day of its act where the
+    act is the news (`dated_acts`)."""
     found = [t for m in _clock().finditer(text) if (t := _clock_time(m)) is not None]
-    dates = [_date(m) for m in _DATE.finditer(text) if not _REPORT_DATE.search(text[:m.start()])]
+    dates = [_date(m) for m in _DATE.finditer(text) if told or not _REPORT_DATE.search(text[:m.start()])]
     for m in _WEEKDAY.finditer(text):
         dated = next((i for i, d in enumerate(dates) if d.start >= m.end() and _DATE_AFTER.fullmatch(text, m.end(), d.start)), None)
-        if _REPORT_DATE.search(text, 0, m.start()):
+        if not told and _REPORT_DATE.search(text, 0, m.start()):
             if dated is not None:
                 del dates[dated]  # "posted Monday, March 3": the report's day, both spellings of it
             continue

@@ -27,6 +27,7 @@ from viewer.analysis.claims.framing import term_places
 from viewer.analysis.claims.grammatical_number import subjects_by_number
 from viewer.analysis.claims.headlines import headlines_parsed, parsed_headline, states_event
 from viewer.analysis.claims.identifications import person_names, place_names, states_identification
+from viewer.analysis.claims.dated_acts import dated_acts
 from viewer.analysis.claims.incident_days import shooting_days
 from viewer.analysis.claims.intentions import done_acts, intended_acts
 from viewer.analysis.claims.name_numbers import names_or_describes
@@ -477,6 +478,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         after=after_terms(keyed, verbs),
         neighbourhoods=stated_neighbourhoods(sentence) if sentence else [],
         incident_days=shooting_days(doc, tokens[0].sent) if weekdays else [],
+        dated_acts=dated_acts(doc, tokens[0].sent) if len(tokens) else [],
         patients=named_patients(tokens, verbs),
         recalled=recalls_incident(doc, tokens, verbs),
         fatal=fatal_wound(tokens),

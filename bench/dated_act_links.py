@@ -1,0 +1,164 @@
+"""How two reports' lede acts dated to days that cannot be one (`dated_acts`: "announced a new vaccination goal on
+Tuesday" / "on Thursday announced a number of new steps") part report pairs of one story and of two, and the judged
+dev links.
+
+    python bench/dated_act_links.py DATA [--judged TSV ...] [--pool A,B,...] [--topics train] [--exports DIR --sets A,B,...] [--any] [--show]
+
+``--pool``: the sets' reports pooled by source (`dev_sets.source_of`), every pair of one source counted as one story's
+(``events.json``'s event, and for AllSides its story id across draws) or two stories', by whether their lede acts are
+apart, alike (one act dated on both sides, within a day) or not both dated. ``--topics``: an ECB+ set's document pairs
+of one topic, one event or its twin. Judged links: every training/judged/links*.tsv but the blind draws', rejudged
+verdicts over them, by the same classes; ``--exports``: each set's linked document pairs and links by one story or two.
+A lede is read as `training/count_incident_days.py` reads it (the headline and the first sentences, each parsed
+alone), with the analyser's own `dated_acts.dated_acts`, to `incident_days.lede`. ``--any`` reads the wider sign
+refused in session 74: two ledes apart where any of their dated acts' days are (`clock.days_apart`), one act or not.
+Session 74, across74.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "training"))
+
+from background_acts import dev_link_files  # noqa: E402
+from count_incident_days import lede_sentences  # noqa: E402
+from dev_sets import source_of  # noqa: E402
+from wound_links import judged_rows  # noqa: E402
+
+from viewer.analysis.claims.clock import days_apart  # noqa: E402
+from viewer.analysis.claims.dated_acts import acts_apart, dated_acts  # noqa: E402
+from viewer.analysis.claims.incident_days import lede  # noqa: E402
+from viewer.analysis.nlp import english  # noqa: E402
+
+
+@lru_cache(maxsize=None)
+def document_acts(path: Path) -> frozenset[str]:
+    """The acts a document's lede dates to a weekday (a set's file: title, blank line, text)."""
+    title, _blank, text = path.read_text(encoding="utf-8").partition("\n\n")
+    acts: set[str] = set()
+    for sentence in lede_sentences(title, text, lede()):
+        doc = english()(sentence)
+        acts.update(dated_acts(doc, doc[:]))
+    return frozenset(acts)
+
+
+def act_class(a: Path, b: Path, wide: bool = False) -> str:
+    """"apart", "alike" (one act dated on both sides, none apart) or "not both" for two documents' lede acts; ``wide``
+    (``--any``): by all their days, whatever the acts."""
+    da, db = document_acts(a), document_acts(b)
+    if wide:
+        days_a, days_b = {x.rpartition(" ")[2] for x in da}, {x.rpartition(" ")[2] for x in db}
+        return "not both" if not (days_a and days_b) else "apart" if days_apart(days_a, days_b) else "alike"
+    if acts_apart(da, db):
+        return "apart"
+    stems_a, stems_b = {x.rpartition(" ")[0] for x in da}, {x.rpartition(" ")[0] for x in db}
+    return "alike" if stems_a & stems_b else "not both"
+
+
+def judged_counts(data: Path, files: list[Path], show: bool, wide: bool = False) -> list[str]:
+    """The judged links' verdicts by act class, printed lines."""
+    by: dict[str, Counter] = {}
+    shown = []
+    for row in judged_rows(files).values():
+        docs = data / "sets" / row["set"] / "docs"
+        found = act_class(docs / row["file_a"], docs / row["file_b"], wide)
+        by.setdefault(found, Counter())[row["verdict"]] += 1
+        if show and found == "apart":
+            shown.append(f"  {row['verdict']} {row['set']} {row['file_a']} {sorted(document_acts(docs / row['file_a']))} / "
+                         f"{row['file_b']} {sorted(document_acts(docs / row['file_b']))} class {row.get('class', '')!r}")
+    return [f"judged links, lede acts {k:9}: " + "  ".join(f"{v} {c[v]}" for v in "RPWU") for k, c in sorted(by.items())] + shown
+
+
+def pooled_pairs(data: Path, sets: list[str], show: bool, wide: bool = False) -> list[str]:
+    """Every report pair of one source among ``sets``, by one story or two and act class, printed lines."""
+    reports: dict[str, list[tuple[str, Path]]] = {}
+    for name in sets:
+        events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))["documents"]
+        reports.setdefault(source_of(name), []).extend(
+            (d["event"], data / "sets" / name / "docs" / f) for f, d in sorted(events.items()))
+    lines = []
+    for source, found in reports.items():
+        counted: Counter = Counter()
+        for (ea, a), (eb, b) in itertools.combinations(found, 2):
+            kind = "one story" if ea == eb else "two stories"
+            cls = act_class(a, b, wide)
+            counted[(kind, cls)] += 1
+            if show and cls == "apart" and kind == "one story":
+                lines.append(f"  apart, one story: {a.parent.parent.name}/{a.name} {sorted(document_acts(a))} / "
+                             f"{b.parent.parent.name}/{b.name} {sorted(document_acts(b))}")
+        for kind in ("one story", "two stories"):
+            lines.append(f"{source} ({len(found)} reports) {kind}: " + "  ".join(
+                f"{c} {counted[(kind, c)]}" for c in ("apart", "alike", "not both")))
+    return lines
+
+
+def topic_pairs(data: Path, name: str, wide: bool = False) -> list[str]:
+    """An ECB+ set's document pairs of one topic by one event or two (twins of one kind) and act class."""
+    events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))["documents"]
+    counted: Counter = Counter()
+    for a, b in itertools.combinations(sorted(events), 2):
+        if events[a]["topic"] != events[b]["topic"]:
+            continue
+        kind = "one event" if events[a]["event"] == events[b]["event"] else "two events"
+        counted[(kind, act_class(data / "sets" / name / "docs" / a, data / "sets" / name / "docs" / b, wide))] += 1
+    return [f"{name} document pairs of one topic, {kind}, lede acts {found}: {n}" for (kind, found), n in sorted(counted.items())]
+
+
+def export_counts(data: Path, exports: Path, sets: list[str]) -> list[str]:
+    """Each set's linked document pairs and links by one story or two and act class, printed lines."""
+    lines = []
+    for name in sets:
+        path = exports / f"{name}.json"
+        if not path.exists():
+            continue
+        export = json.loads(path.read_text(encoding="utf-8"))
+        events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))["documents"]
+        files = {d["id"]: Path(d["source"]["path"]).name for d in export["documents"]}
+        pairs: Counter = Counter()
+        for claim in export["claims"]:
+            for a, b in itertools.combinations(sorted({m["document"] for m in claim["mentions"]}), 2):
+                pairs[(files[a], files[b])] += 1
+        counted: Counter = Counter()
+        for (a, b), links in pairs.items():
+            if a in events and b in events:
+                kind = "one story" if events[a]["event"] == events[b]["event"] else "two stories"
+                found = act_class(data / "sets" / name / "docs" / a, data / "sets" / name / "docs" / b)
+                counted[(kind, found, "pairs")] += 1
+                counted[(kind, found, "links")] += links
+        lines.append(f"{name}: " + "; ".join(f"{kind} {found} {counted[(kind, found, 'pairs')]} pairs/"
+                                            f"{counted[(kind, found, 'links')]} links" for kind, found, what in sorted(counted)
+                                            if what == "pairs"))
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--judged", type=Path, action="append")
+    parser.add_argument("--pool", default="")
+    parser.add_argument("--topics", default="", help="ECB+ sets whose pairs of one topic to count (train)")
+    parser.add_argument("--exports", type=Path)
+    parser.add_argument("--sets", default="")
+    parser.add_argument("--any", action="store_true", help="days apart whatever the acts (the wider sign refused)")
+    parser.add_argument("--show", action="store_true")
+    ns = parser.parse_args()
+    split = lambda names: [s for s in names.split(",") if s]  # noqa: E731
+    print("\n".join(pooled_pairs(ns.data, split(ns.pool), ns.show, ns.any)))
+    for name in split(ns.topics):
+        print("\n".join(topic_pairs(ns.data, name, ns.any)))
+    print("\n".join(judged_counts(ns.data, dev_link_files(ns.judged), ns.show, ns.any)))
+    if ns.exports:
+        print("\n".join(export_counts(ns.data, ns.exports, split(ns.sets))))
+
+
+if __name__ == "__main__":
+    main()
