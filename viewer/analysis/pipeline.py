@@ -269,7 +269,9 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 109: units keep whether a court or judge does their main act (a ruling beside the suit alone is two claims); a change
 #     ("fell by 92,000") is never compared with a level and a hedge after "by" stays with the change; a time's event is
 #     read past a round-up's bullet
-ANALYSER_VERSION = "109"
+# 110: units keep the acts their sentence dates to a weekday (two ledes dating one act to days that cannot be one are
+#     two stories); a failure beside another act done, and two sums no value of which the other allows, are two claims
+ANALYSER_VERSION = "110"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
