@@ -22,28 +22,20 @@ docs/linking.md "Two shares no one value allows".
 """
 from __future__ import annotations
 
-import itertools
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import gva  # noqa: E402
-from background_acts import dev_link_files, judged_arguments  # noqa: E402
-from stage_wrongs import _shown, parted_without, read  # noqa: E402
-from veto_counts import msrp_parted, reports_by_event, shortened  # noqa: E402
+from figure_reading_counts import FigureReading  # noqa: E402
 
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures  # noqa: E402
 from viewer.analysis.claims.index import figure_relation  # noqa: E402
 from viewer.analysis.claims.quantities import near_percentages  # noqa: E402
 from viewer.analysis.claims.verifier import counts_conflict  # noqa: E402
-
-POLITICAL = ("allsides", "basil", "wcep")
-_SHARE_WORDS = re.compile(r"%|per ?cent\b|\bpct\b", re.IGNORECASE)
 
 
 def relation(a: list[CountedFigure], b: list[CountedFigure]) -> str:
@@ -61,94 +53,23 @@ def parted_by_shares(a: UnitFeatures, b: UnitFeatures) -> bool:
     return counts_conflict(a, b) and figure_relation(a.figures, b.figures, smallest=0) != "conflict"
 
 
-def judged_counts(data: Path, base: Path, files: list[Path], show: bool) -> list[str]:
-    """The relation table of the judged links with figures on both sides, then the links the share reading parts."""
-    table, parted, shown = Counter(), Counter(), []
-    for row, made, (a, b), _tokens, texts in read(data, base, files, made_only=False):
-        group = "political/world" if row["set"].startswith(POLITICAL) else "GVA"
-        counted_a, counted_b = [f for f in a.figures if f.count], [f for f in b.figures if f.count]
-        if counted_a and counted_b:
-            table[(group, relation(counted_a, counted_b), row["verdict"])] += 1
-        if not parted_by_shares(a, b):
-            continue
-        shape = f"{group}, {'made' if made else 'not made'}"
-        shape += ", already parted" if parted_without("shares_apart", a, b) else ""
-        parted[(shape, row["verdict"])] += 1
-        if show:
-            shown.append(f"  {row['verdict']} [{shape}] {_shown(row, texts)}")
-    return ([f"{g:16} {r:12} {v} {n}" for (g, r, v), n in sorted(table.items())] + ["parted by the shares:"]
-            + [f"{shape:48} {verdict} {n}" for (shape, verdict), n in sorted(parted.items())] + shown)
+def _counted_relation(a: UnitFeatures, b: UnitFeatures) -> str:
+    """`relation` of the two units' counted figures, "" (not in the table) where a side counts none."""
+    counted_a, counted_b = [f for f in a.figures if f.count], [f for f in b.figures if f.count]
+    return relation(counted_a, counted_b) if counted_a and counted_b else ""
 
 
-def set_pairs(data: Path, names: list[str]) -> list[str]:
-    """Each unjudged set's close sentence pairs of two reports of one event that the share reading parts."""
-    from viewer.analysis.nlp import english
-
-    nlp, lines, count = english(), [], Counter()
-    for name in names:
-        for reports in reports_by_event(data, name).values():
-            lines += _parted_pairs([_sentences(nlp(p.read_text(encoding="utf-8"))) for p in reports], name, count)
-    return lines + [f"{key}: {n}" for key, n in sorted(count.items())]
+def _gives_shares(a: UnitFeatures, b: UnitFeatures) -> bool:
+    return all(any(f.unit == "%" and f.count for f in unit.figures) for unit in (a, b))
 
 
-def gva_pairs(corpus: Path) -> list[str]:
-    """The same on the crawl: the first two usable reports of each incident with two, when both write a share."""
-    from viewer.analysis.nlp import english
-
-    nlp, lines, count = english(), [], Counter()
-    for items in gva.incidents_with_two(corpus, 100000):
-        texts = [gva.report_text(item) for _name, item in items[:2]]
-        count["incidents"] += 1
-        if all(_SHARE_WORDS.search(t) for t in texts):
-            count["incidents whose two reports write a share"] += 1
-            lines += _parted_pairs([_sentences(nlp(t)) for t in texts], "gva", count)
-    return lines + [f"{key}: {n}" for key, n in sorted(count.items())]
-
-
-def _parted_pairs(reports: list[list[tuple[UnitFeatures, str]]], name: str, count: Counter) -> list[str]:
-    lines = []
-    for one, two in itertools.combinations(reports, 2):
-        for (a, text_a), (b, text_b) in itertools.product(one, two):
-            if not (_gives_shares(a) and _gives_shares(b)):
-                continue
-            count[f"{name}: sentence pairs giving shares"] += 1
-            if not parted_by_shares(a, b):
-                continue
-            close = len(set(a.terms) & set(b.terms)) >= 2
-            already = parted_without("shares_apart", a, b)
-            count[f"{name}: parted, {'close' if close else 'not close'}{', already parted' if already else ''}"] += 1
-            if close and not already:
-                lines.append(f"  {name}: {shortened(text_a)!r} | {shortened(text_b)!r}")
-    return lines
-
-
-def _gives_shares(unit: UnitFeatures) -> bool:
-    return any(f.unit == "%" and f.count for f in unit.figures)
-
-
-
-def _sentences(doc) -> list[tuple[UnitFeatures, str]]:
-    from viewer.analysis.claims.units import unit_features
-    from viewer.corpus.spans import Span
-
-    return [(unit_features(doc, Span(s.start_char, s.end_char)), s.text) for s in doc.sents if len(s) > 3]
+SHARES = FigureReading(noun="share", veto="shares_apart", relation=_counted_relation, width=12, gives=_gives_shares,
+                       parts=parted_by_shares, words=re.compile(r"%|per ?cent\b|\bpct\b", re.IGNORECASE))
+judged_counts, set_pairs, gva_pairs = SHARES.judged_counts, SHARES.set_pairs, SHARES.gva_pairs
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = judged_arguments(__doc__.splitlines()[0])
-    parser.add_argument("--sets", help="comma-separated unjudged sets under DATA/sets")
-    parser.add_argument("--gva", type=Path, help="the crawl's folder")
-    parser.add_argument("--msrp", type=Path, help="the folder of msr_paraphrase_train.txt and _test.txt")
-    args = parser.parse_args(argv)
-    if args.sets:
-        lines = set_pairs(args.data, args.sets.split(","))
-    elif args.gva:
-        lines = gva_pairs(args.gva)
-    elif args.msrp:
-        lines = msrp_parted(args.msrp, parted_by_shares, _SHARE_WORDS.search)
-    else:
-        lines = judged_counts(args.data, args.base, dev_link_files(args.judged), args.show)
-    print("\n".join(lines))
+    SHARES.main(__doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":

@@ -20,10 +20,8 @@ docs/linking.md "Two sums no one value allows".
 """
 from __future__ import annotations
 
-import itertools
 import re
 import sys
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -31,19 +29,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import gva  # noqa: E402
-from background_acts import dev_link_files, judged_arguments  # noqa: E402
-from share_links import POLITICAL, _sentences  # noqa: E402
-from stage_wrongs import _shown, read  # noqa: E402
-from veto_counts import msrp_parted, reports_by_event, shortened  # noqa: E402
+from figure_reading_counts import FigureReading  # noqa: E402
 
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures  # noqa: E402
 from viewer.analysis.claims.index import figure_relation  # noqa: E402
 from viewer.analysis.claims.quantities import CURRENCIES  # noqa: E402
 from viewer.analysis.claims.shares import shares_apart  # noqa: E402
-from viewer.analysis.claims.verifier import counts_conflict, never_one_claim  # noqa: E402
-
-_SUM_WORDS = re.compile(r"[$€£]\s?\d")
+from viewer.analysis.claims.verifier import counts_conflict  # noqa: E402
 
 
 def sums_relation(a: list[CountedFigure], b: list[CountedFigure]) -> str:
@@ -62,95 +54,22 @@ def parted_by_sums(a: UnitFeatures, b: UnitFeatures) -> bool:
             and not shares_apart(a.figures, b.figures))
 
 
-def parted_otherwise(a: UnitFeatures, b: UnitFeatures) -> bool:
-    """Whether another veto of `never_one_claim` parts the pair: it with the sums read as before (`counts_conflict`
-    without them)."""
-    from viewer.analysis.claims import verifier
-
-    built = verifier.sums_apart
-    verifier.sums_apart = lambda _a, _b: False
-    try:
-        return never_one_claim(a, b)
-    finally:
-        verifier.sums_apart = built
+def _units_relation(a: UnitFeatures, b: UnitFeatures) -> str:
+    return sums_relation(a.figures, b.figures)
 
 
-def judged_counts(data: Path, base: Path, files: list[Path], show: bool) -> list[str]:
-    """The sums' relation table of the judged links with sums on both sides, then the links the sum reading parts."""
-    table, parted, shown = Counter(), Counter(), []
-    for row, made, (a, b), _tokens, texts in read(data, base, files, made_only=False):
-        group = "political/world" if row["set"].startswith(POLITICAL) else "GVA"
-        relation = sums_relation(a.figures, b.figures)
-        if relation:
-            table[(group, relation, row["verdict"])] += 1
-        if not parted_by_sums(a, b):
-            continue
-        shape = f"{group}, {'made' if made else 'not made'}"
-        shape += ", already parted" if parted_otherwise(a, b) else ""
-        parted[(shape, row["verdict"])] += 1
-        if show:
-            shown.append(f"  {row['verdict']} [{shape}] {_shown(row, texts)}")
-    return ([f"{g:16} {r:11} {v} {n}" for (g, r, v), n in sorted(table.items())] + ["parted by the sums:"]
-            + [f"{shape:48} {verdict} {n}" for (shape, verdict), n in sorted(parted.items())] + shown)
+def _gives_sums(a: UnitFeatures, b: UnitFeatures) -> bool:
+    return bool(_units_relation(a, b))
 
 
-def set_pairs(data: Path, names: list[str]) -> list[str]:
-    """Each unjudged set's close sentence pairs of two reports of one event that the sum reading parts."""
-    from viewer.analysis.nlp import english
-
-    nlp, lines, count = english(), [], Counter()
-    for name in names:
-        for reports in reports_by_event(data, name).values():
-            lines += _parted_pairs([_sentences(nlp(p.read_text(encoding="utf-8"))) for p in reports], name, count)
-    return lines + [f"{key}: {n}" for key, n in sorted(count.items())]
-
-
-def gva_pairs(corpus: Path) -> list[str]:
-    """The same on the crawl: the first two usable reports of each incident with two, when both write a sum."""
-    from viewer.analysis.nlp import english
-
-    nlp, lines, count = english(), [], Counter()
-    for items in gva.incidents_with_two(corpus, 100000):
-        texts = [gva.report_text(item) for _name, item in items[:2]]
-        count["incidents"] += 1
-        if all(_SUM_WORDS.search(t) for t in texts):
-            count["incidents whose two reports write a sum"] += 1
-            lines += _parted_pairs([_sentences(nlp(t)) for t in texts], "gva", count)
-    return lines + [f"{key}: {n}" for key, n in sorted(count.items())]
-
-
-def _parted_pairs(reports: list[list[tuple[UnitFeatures, str]]], name: str, count: Counter) -> list[str]:
-    lines = []
-    for one, two in itertools.combinations(reports, 2):
-        for (a, text_a), (b, text_b) in itertools.product(one, two):
-            if not sums_relation(a.figures, b.figures):
-                continue
-            count[f"{name}: sentence pairs giving sums"] += 1
-            if not parted_by_sums(a, b):
-                continue
-            close = len(set(a.terms) & set(b.terms)) >= 2
-            already = parted_otherwise(a, b)
-            count[f"{name}: parted, {'close' if close else 'not close'}{', already parted' if already else ''}"] += 1
-            if close and not already:
-                lines.append(f"  {name}: {shortened(text_a)!r} | {shortened(text_b)!r}")
-    return lines
+SUMS = FigureReading(noun="sum", veto="sums_apart", relation=_units_relation, width=11,
+                     gives=_gives_sums, parts=parted_by_sums,
+                     words=re.compile(r"[$€£]\s?\d"))
+judged_counts, set_pairs, gva_pairs = SUMS.judged_counts, SUMS.set_pairs, SUMS.gva_pairs
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = judged_arguments(__doc__.splitlines()[0])
-    parser.add_argument("--sets", help="comma-separated unjudged sets under DATA/sets")
-    parser.add_argument("--gva", type=Path, help="the crawl's folder")
-    parser.add_argument("--msrp", type=Path, help="the folder of msr_paraphrase_train.txt and _test.txt")
-    args = parser.parse_args(argv)
-    if args.sets:
-        lines = set_pairs(args.data, args.sets.split(","))
-    elif args.gva:
-        lines = gva_pairs(args.gva)
-    elif args.msrp:
-        lines = msrp_parted(args.msrp, parted_by_sums, _SUM_WORDS.search)
-    else:
-        lines = judged_counts(args.data, args.base, dev_link_files(args.judged), args.show)
-    print("\n".join(lines))
+    SUMS.main(__doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":
