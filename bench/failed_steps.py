@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import random
 import sys
 from collections import Counter
 from dataclasses import replace
@@ -36,7 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from background_acts import dev_link_files  # noqa: E402
 from intended_acts import _as_laid_out  # noqa: E402
 from stage_wrongs import STAGE_CLASS, _classes, _key, _shown, parted_without, read  # noqa: E402
-from veto_counts import msrp_parted, reports_by_event, shortened  # noqa: E402
+from veto_counts import msrp_parted, reports_by_event, sampled_pairs  # noqa: E402
 
 from viewer.analysis.claims.denials import _negating_verbs  # noqa: E402
 from viewer.analysis.claims.failures import failed_beside_step  # noqa: E402
@@ -106,11 +105,6 @@ def _headline_marked(doc, sentence) -> UnitFeatures:
     return replace(unit, headline=sentence.start_char < doc.text.find("\n"))
 
 
-def _printed(pairs: list[tuple[str, str, str]], sample: int) -> list[str]:
-    drawn = random.Random(74).sample(pairs, min(sample, len(pairs)))
-    return [f"  {name}: {shortened(a, 220)!r} | {shortened(b, 220)!r}" for name, a, b in drawn] + \
-        [f"{name}: {n} close sentence pairs parted" for name, n in sorted(Counter(p[0] for p in pairs).items())]
-
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -126,9 +120,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.msrp:
         print("\n".join(msrp_parted(args.msrp, failed_beside_step)))
     elif args.sets:
-        print("\n".join(_printed(set_pairs(args.data, args.sets.split(",")), args.sample)))
+        print("\n".join(sampled_pairs(set_pairs(args.data, args.sets.split(",")), args.sample, 74)))
     elif args.crawl:
-        print("\n".join(_printed(crawl_pairs(args.crawl), args.sample)))
+        print("\n".join(sampled_pairs(crawl_pairs(args.crawl), args.sample, 74)))
     elif args.base is None:
         parser.error("the judged count needs --base")
     else:

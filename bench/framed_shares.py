@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -38,7 +37,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from viewer.analysis.claims import framing  # noqa: E402
 from viewer.analysis.claims.framing import framed_beside_stated  # noqa: E402
-from veto_counts import msrp_parted, reports_by_event, shortened  # noqa: E402
+from veto_counts import msrp_parted, reports_by_event, sampled_pairs, shortened  # noqa: E402
 
 TOPIC_AND_TIME = frozenset({"after", "following", "before", "ahead", "since", "over", "against"})
 TEMPORAL_MARKS = frozenset({"when", "whenever", "while", "since", "as", "once", "until", "till"})
@@ -129,11 +128,6 @@ def crawl_pairs(corpus: Path) -> list[tuple[str, str, str]]:
     return out
 
 
-def _printed(pairs: list[tuple[str, str, str]], sample: int) -> list[str]:
-    drawn = random.Random(70).sample(pairs, min(sample, len(pairs)))
-    return [f"  {name}: {shortened(a, 220)!r} | {shortened(b, 220)!r}" for name, a, b in drawn] + \
-        [f"{name}: {n} close sentence pairs parted" for name, n in sorted(Counter(p[0] for p in pairs).items())]
-
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -153,9 +147,9 @@ def main(argv: list[str] | None = None) -> None:
     if args.clauses:
         framing._framing = clause_framing(args.clauses)
     if args.sets:
-        print("\n".join(_printed(set_pairs(args.data, args.sets.split(",")), args.sample)))
+        print("\n".join(sampled_pairs(set_pairs(args.data, args.sets.split(",")), args.sample, 70)))
     elif args.crawl:
-        print("\n".join(_printed(crawl_pairs(args.crawl), args.sample)))
+        print("\n".join(sampled_pairs(crawl_pairs(args.crawl), args.sample, 70)))
     elif args.msrp:
         print("\n".join(msrp_parted(args.msrp, framed_beside_stated)))
     else:

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -41,7 +40,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from background_acts import dev_link_files  # noqa: E402
 from stage_wrongs import STAGE_CLASS, _classes, _key, _shown, read  # noqa: E402
-from veto_counts import reports_by_event, shortened  # noqa: E402
+from veto_counts import reports_by_event, sampled_pairs  # noqa: E402
 
 from viewer.analysis.claims.acts import main_verbs, verb_act  # noqa: E402
 from viewer.analysis.claims.rulings import ruling_beside_suit  # noqa: E402
@@ -154,11 +153,6 @@ def close_pairs(docs: list, shared: int, reading: str) -> list[tuple[str, str]]:
             if len(_words(a) & _words(b)) >= shared and fires(reading, a, b)]
 
 
-def _printed(pairs: list[tuple[str, str, str]], sample: int) -> list[str]:
-    drawn = random.Random(73).sample(pairs, min(sample, len(pairs)))
-    return [f"  {name}: {shortened(a, 220)!r} | {shortened(b, 220)!r}" for name, a, b in drawn] + \
-        [f"{name}: {n} close sentence pairs parted" for name, n in sorted(Counter(p[0] for p in pairs).items())]
-
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -173,9 +167,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sample", type=int, default=30)
     args = parser.parse_args(argv)
     if args.sets:
-        print("\n".join(_printed(set_pairs(args.data, args.sets.split(","), args.reading), args.sample)))
+        print("\n".join(sampled_pairs(set_pairs(args.data, args.sets.split(","), args.reading), args.sample, 73)))
     elif args.crawl:
-        print("\n".join(_printed(crawl_pairs(args.crawl, args.reading), args.sample)))
+        print("\n".join(sampled_pairs(crawl_pairs(args.crawl, args.reading), args.sample, 73)))
     elif args.base is None:
         parser.error("the judged count needs --base")
     else:

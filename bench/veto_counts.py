@@ -46,6 +46,7 @@ its suit").
 """
 from __future__ import annotations
 
+import random
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -99,6 +100,14 @@ def reports_by_event(data: Path, name: str) -> dict[str, list[Path]]:
 def shortened(text: str, length: int = 200) -> str:
     """A passage on one line, cut to ``length`` characters for a printout read by hand."""
     return " ".join(text.split())[:length]
+
+
+def sampled_pairs(pairs: list[tuple[str, str, str]], sample: int, seed: int) -> list[str]:
+    """``sample`` of the (source, sentence, sentence) pairs a reading parts, drawn with the script's own ``seed`` so
+    that a rerun prints the pairs already read by hand, then how many each source gives."""
+    drawn = random.Random(seed).sample(pairs, min(sample, len(pairs)))
+    return [f"  {name}: {shortened(a, 220)!r} | {shortened(b, 220)!r}" for name, a, b in drawn] + \
+        [f"{name}: {n} close sentence pairs parted" for name, n in sorted(Counter(p[0] for p in pairs).items())]
 
 
 def msrp_parted(folder: Path, parts: Callable[[UnitFeatures, UnitFeatures], bool],
