@@ -19,7 +19,6 @@ import argparse
 import json
 import sys
 from collections import defaultdict
-from itertools import combinations
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from dev_sets import source_of  # noqa: E402
+from story_gate_sources import event_set, same_event_pairs  # noqa: E402
 from viewer.analysis.claims.candidates import article_figures  # noqa: E402
 from viewer.analysis.claims.fit_cache import cached  # noqa: E402
 from viewer.analysis.claims.fit_shapes import REPORTS_PER_EVENT, shaped_folds, weighed_pairs  # noqa: E402
@@ -96,15 +96,6 @@ def passed(rows: np.ndarray, signs: np.ndarray, way: int, threshold: float) -> n
     return fitted().story.probability(changed) >= threshold if len(rows) else np.zeros(0, dtype=bool)
 
 
-def news_set(data: Path, out: Path, name: str) -> dict:
-    events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))
-    names = sorted(events["documents"])
-    read = imported([data / "sets" / name / "docs" / n for n in names])
-    units = cached(out / "cache", f"news_{name}", lambda: [u for p in parse_many(read) for u in claim_units(p)],
-                   parse_key(read))
-    return {"names": names, "documents": [events["documents"][n] for n in names], "units": units}
-
-
 def ecb_corpora(data: Path, out: Path, name: str) -> list[dict]:
     """ECB+ train's corpora of several events in `fit_shapes`' shapes (each fold, 5 and 3 reports an event)."""
     events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))
@@ -142,10 +133,9 @@ def main(argv: list[str] | None = None) -> None:
     by_source: dict[str, list] = defaultdict(list)
     same: dict[str, int] = defaultdict(int)
     for name in filter(None, ns.sets.split(",")):
-        corpus = news_set(ns.data, ns.out, name)
-        events = [d["event"] for d in corpus["documents"]]
+        corpus = event_set(ns.data, ns.out, name)
         by_source[source_of(name)].append(corpus_rows(corpus))
-        same[source_of(name)] += sum(a == b for a, b in combinations(events, 2))
+        same[source_of(name)] += same_event_pairs(corpus)
         print(f"# {name}", file=sys.stderr, flush=True)
     for source, parts in by_source.items():
         count(source, parts, same[source], thresholds)
