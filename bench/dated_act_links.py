@@ -21,7 +21,7 @@ import itertools
 import json
 import sys
 from collections import Counter
-from functools import lru_cache
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,26 +29,18 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "training"))
 
+import lede_pair_counts  # noqa: E402
 from background_acts import dev_link_files  # noqa: E402
-from count_incident_days import lede_sentences  # noqa: E402
 from dev_sets import source_of  # noqa: E402
-from wound_links import judged_rows  # noqa: E402
+from lede_pair_counts import lede_marks  # noqa: E402
 
 from viewer.analysis.claims.clock import days_apart  # noqa: E402
 from viewer.analysis.claims.dated_acts import acts_apart, dated_acts  # noqa: E402
-from viewer.analysis.claims.incident_days import lede  # noqa: E402
-from viewer.analysis.nlp import english  # noqa: E402
 
 
-@lru_cache(maxsize=None)
 def document_acts(path: Path) -> frozenset[str]:
     """The acts a document's lede dates to a weekday (a set's file: title, blank line, text)."""
-    title, _blank, text = path.read_text(encoding="utf-8").partition("\n\n")
-    acts: set[str] = set()
-    for sentence in lede_sentences(title, text, lede()):
-        doc = english()(sentence)
-        acts.update(dated_acts(doc, doc[:]))
-    return frozenset(acts)
+    return lede_marks(path, dated_acts)
 
 
 def act_class(a: Path, b: Path, wide: bool = False) -> str:
@@ -66,16 +58,7 @@ def act_class(a: Path, b: Path, wide: bool = False) -> str:
 
 def judged_counts(data: Path, files: list[Path], show: bool, wide: bool = False) -> list[str]:
     """The judged links' verdicts by act class, printed lines."""
-    by: dict[str, Counter] = {}
-    shown = []
-    for row in judged_rows(files).values():
-        docs = data / "sets" / row["set"] / "docs"
-        found = act_class(docs / row["file_a"], docs / row["file_b"], wide)
-        by.setdefault(found, Counter())[row["verdict"]] += 1
-        if show and found == "apart":
-            shown.append(f"  {row['verdict']} {row['set']} {row['file_a']} {sorted(document_acts(docs / row['file_a']))} / "
-                         f"{row['file_b']} {sorted(document_acts(docs / row['file_b']))} class {row.get('class', '')!r}")
-    return [f"judged links, lede acts {k:9}: " + "  ".join(f"{v} {c[v]}" for v in "RPWU") for k, c in sorted(by.items())] + shown
+    return lede_pair_counts.judged_counts(data, files, show, partial(act_class, wide=wide), document_acts, "acts")
 
 
 def pooled_pairs(data: Path, sets: list[str], show: bool, wide: bool = False) -> list[str]:
@@ -103,41 +86,10 @@ def pooled_pairs(data: Path, sets: list[str], show: bool, wide: bool = False) ->
 
 def topic_pairs(data: Path, name: str, wide: bool = False) -> list[str]:
     """An ECB+ set's document pairs of one topic by one event or two (twins of one kind) and act class."""
-    events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))["documents"]
-    counted: Counter = Counter()
-    for a, b in itertools.combinations(sorted(events), 2):
-        if events[a]["topic"] != events[b]["topic"]:
-            continue
-        kind = "one event" if events[a]["event"] == events[b]["event"] else "two events"
-        counted[(kind, act_class(data / "sets" / name / "docs" / a, data / "sets" / name / "docs" / b, wide))] += 1
-    return [f"{name} document pairs of one topic, {kind}, lede acts {found}: {n}" for (kind, found), n in sorted(counted.items())]
+    return lede_pair_counts.topic_pairs(data, name, partial(act_class, wide=wide), "acts")
 
 
-def export_counts(data: Path, exports: Path, sets: list[str]) -> list[str]:
-    """Each set's linked document pairs and links by one story or two and act class, printed lines."""
-    lines = []
-    for name in sets:
-        path = exports / f"{name}.json"
-        if not path.exists():
-            continue
-        export = json.loads(path.read_text(encoding="utf-8"))
-        events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))["documents"]
-        files = {d["id"]: Path(d["source"]["path"]).name for d in export["documents"]}
-        pairs: Counter = Counter()
-        for claim in export["claims"]:
-            for a, b in itertools.combinations(sorted({m["document"] for m in claim["mentions"]}), 2):
-                pairs[(files[a], files[b])] += 1
-        counted: Counter = Counter()
-        for (a, b), links in pairs.items():
-            if a in events and b in events:
-                kind = "one story" if events[a]["event"] == events[b]["event"] else "two stories"
-                found = act_class(data / "sets" / name / "docs" / a, data / "sets" / name / "docs" / b)
-                counted[(kind, found, "pairs")] += 1
-                counted[(kind, found, "links")] += links
-        lines.append(f"{name}: " + "; ".join(f"{kind} {found} {counted[(kind, found, 'pairs')]} pairs/"
-                                            f"{counted[(kind, found, 'links')]} links" for kind, found, what in sorted(counted)
-                                            if what == "pairs"))
-    return lines
+export_counts = partial(lede_pair_counts.export_counts, classify=act_class, kinds=("one story", "two stories"))
 
 
 def main() -> None:

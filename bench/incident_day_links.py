@@ -13,10 +13,8 @@ and the first sentences of the text, each parsed alone), with the analyser's own
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections import Counter
-from functools import lru_cache
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,23 +22,16 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "training"))
 
+import lede_pair_counts  # noqa: E402
 from background_acts import dev_link_files  # noqa: E402
-from count_incident_days import lede_sentences  # noqa: E402
-from wound_links import judged_rows  # noqa: E402
+from lede_pair_counts import lede_marks  # noqa: E402
 
-from viewer.analysis.claims.incident_days import lede, ledes_apart, shooting_days  # noqa: E402
-from viewer.analysis.nlp import english  # noqa: E402
+from viewer.analysis.claims.incident_days import ledes_apart, shooting_days  # noqa: E402
 
 
-@lru_cache(maxsize=None)
 def document_days(path: Path) -> frozenset[str]:
     """The days a document's lede gives its shooting (a set's file: title, blank line, text)."""
-    title, _blank, text = path.read_text(encoding="utf-8").partition("\n\n")
-    days: set[str] = set()
-    for sentence in lede_sentences(title, text, lede()):
-        doc = english()(sentence)
-        days.update(shooting_days(doc, doc[:]))
-    return frozenset(days)
+    return lede_marks(path, shooting_days)
 
 
 def day_class(a: Path, b: Path) -> str:
@@ -51,63 +42,9 @@ def day_class(a: Path, b: Path) -> str:
     return "apart" if ledes_apart(da, db) else "alike"
 
 
-def judged_counts(data: Path, files: list[Path], show: bool) -> list[str]:
-    """The judged links' verdicts by day class, printed lines."""
-    by: dict[str, Counter] = {}
-    shown = []
-    for row in judged_rows(files).values():
-        docs = data / "sets" / row["set"] / "docs"
-        found = day_class(docs / row["file_a"], docs / row["file_b"])
-        by.setdefault(found, Counter())[row["verdict"]] += 1
-        if show and found == "apart":
-            shown.append(f"  {row['verdict']} {row['set']} {row['file_a']} {sorted(document_days(docs / row['file_a']))} / "
-                         f"{row['file_b']} {sorted(document_days(docs / row['file_b']))} class {row.get('class', '')!r}")
-    return [f"judged links, lede days {k:9}: " + "  ".join(f"{v} {c[v]}" for v in "RPWU") for k, c in sorted(by.items())] + shown
-
-
-def export_counts(data: Path, exports: Path, sets: list[str]) -> list[str]:
-    """Each set's linked document pairs and links by one event or two and by day class, printed lines."""
-    lines = []
-    for name in sets:
-        path = exports / f"{name}.json"
-        if not path.exists():
-            continue
-        export = json.loads(path.read_text(encoding="utf-8"))
-        events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))["documents"]
-        files = {d["id"]: Path(d["source"]["path"]).name for d in export["documents"]}
-        pairs: Counter = Counter()
-        for claim in export["claims"]:
-            ids = sorted({m["document"] for m in claim["mentions"]})
-            for i, a in enumerate(ids):
-                for b in ids[i + 1:]:
-                    pairs[(files[a], files[b])] += 1
-        counted: Counter = Counter()
-        for (a, b), links in pairs.items():
-            if a not in events or b not in events:
-                continue
-            kind = "one event" if events[a]["event"] == events[b]["event"] else "two events"
-            found = day_class(data / "sets" / name / "docs" / a, data / "sets" / name / "docs" / b)
-            counted[(kind, found, "pairs")] += 1
-            counted[(kind, found, "links")] += links
-        lines.append(f"{name}: " + "; ".join(f"{kind} {found} {counted[(kind, found, 'pairs')]} pairs/"
-                                            f"{counted[(kind, found, 'links')]} links" for kind, found, what in sorted(counted)
-                                            if what == "pairs"))
-    return lines
-
-
-def topic_pairs(data: Path, name: str) -> list[str]:
-    """An ECB+ set's document pairs of one topic (``events.json``'s ``topic``) by one event or two (twin events of one
-    kind on different dates) and by day class, printed lines."""
-    events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))["documents"]
-    counted: Counter = Counter()
-    names = sorted(events)
-    for i, a in enumerate(names):
-        for b in names[i + 1:]:
-            if events[a]["topic"] != events[b]["topic"]:
-                continue
-            kind = "one event" if events[a]["event"] == events[b]["event"] else "two events"
-            counted[(kind, day_class(data / "sets" / name / "docs" / a, data / "sets" / name / "docs" / b))] += 1
-    return [f"{name} document pairs of one topic, {kind}, lede days {found}: {n}" for (kind, found), n in sorted(counted.items())]
+judged_counts = partial(lede_pair_counts.judged_counts, classify=day_class, marks=document_days, noun="days")
+export_counts = partial(lede_pair_counts.export_counts, classify=day_class, kinds=("one event", "two events"))
+topic_pairs = partial(lede_pair_counts.topic_pairs, classify=day_class, noun="days")
 
 
 def main() -> None:

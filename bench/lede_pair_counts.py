@@ -1,0 +1,97 @@
+"""Document pairs filed by what two reports' ledes give (the acts they date in bench/dated_act_links.py, the days of the
+shooting in bench/incident_day_links.py): the judged dev links, the kept exports' linked pairs and an ECB+ set's pairs
+of one topic. Written once, so that each script brings only its reading of a lede and its class of two.
+
+A lede is read as `training/count_incident_days.py` reads it (the headline and the first sentences of the text, each
+parsed alone), to `incident_days.lede`.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "training"))
+
+from count_incident_days import lede_sentences  # noqa: E402
+from wound_links import judged_rows  # noqa: E402
+
+from viewer.analysis.claims.incident_days import lede  # noqa: E402
+from viewer.analysis.nlp import english  # noqa: E402
+
+Classify = Callable[[Path, Path], str]
+
+
+@lru_cache(maxsize=None)
+def lede_marks(path: Path, reading: Callable) -> frozenset[str]:
+    """What ``reading`` (an analyser function of a parsed sentence and its span) finds in a document's lede (a set's
+    file: title, blank line, text), each sentence parsed alone; kept, since every pair reads each document again."""
+    title, _blank, text = path.read_text(encoding="utf-8").partition("\n\n")
+    marks: set[str] = set()
+    for sentence in lede_sentences(title, text, lede()):
+        doc = english()(sentence)
+        marks.update(reading(doc, doc[:]))
+    return frozenset(marks)
+
+
+def judged_counts(data: Path, files: list[Path], show: bool, classify: Classify, marks: Callable[[Path], frozenset],
+                  noun: str) -> list[str]:
+    """The judged links' verdicts by ``classify``'s class of their two documents, printed lines; ``show`` prints the
+    links apart with each side's ``marks``."""
+    by: dict[str, Counter] = {}
+    shown = []
+    for row in judged_rows(files).values():
+        docs = data / "sets" / row["set"] / "docs"
+        found = classify(docs / row["file_a"], docs / row["file_b"])
+        by.setdefault(found, Counter())[row["verdict"]] += 1
+        if show and found == "apart":
+            shown.append(f"  {row['verdict']} {row['set']} {row['file_a']} {sorted(marks(docs / row['file_a']))} / "
+                         f"{row['file_b']} {sorted(marks(docs / row['file_b']))} class {row.get('class', '')!r}")
+    return [f"judged links, lede {noun} {k:9}: " + "  ".join(f"{v} {c[v]}" for v in "RPWU") for k, c in sorted(by.items())] + shown
+
+
+def export_counts(data: Path, exports: Path, sets: list[str], classify: Classify, kinds: tuple[str, str]) -> list[str]:
+    """Each set's linked document pairs and links by ``kinds`` (one event's, two events') and by class, printed lines."""
+    lines = []
+    for name in sets:
+        path = exports / f"{name}.json"
+        if not path.exists():
+            continue
+        export = json.loads(path.read_text(encoding="utf-8"))
+        events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))["documents"]
+        files = {d["id"]: Path(d["source"]["path"]).name for d in export["documents"]}
+        pairs: Counter = Counter()
+        for claim in export["claims"]:
+            for a, b in itertools.combinations(sorted({m["document"] for m in claim["mentions"]}), 2):
+                pairs[(files[a], files[b])] += 1
+        counted: Counter = Counter()
+        for (a, b), links in pairs.items():
+            if a in events and b in events:
+                kind = kinds[0] if events[a]["event"] == events[b]["event"] else kinds[1]
+                found = classify(data / "sets" / name / "docs" / a, data / "sets" / name / "docs" / b)
+                counted[(kind, found, "pairs")] += 1
+                counted[(kind, found, "links")] += links
+        lines.append(f"{name}: " + "; ".join(f"{kind} {found} {counted[(kind, found, 'pairs')]} pairs/"
+                                            f"{counted[(kind, found, 'links')]} links" for kind, found, what in sorted(counted)
+                                            if what == "pairs"))
+    return lines
+
+
+def topic_pairs(data: Path, name: str, classify: Classify, noun: str) -> list[str]:
+    """An ECB+ set's document pairs of one topic (``events.json``'s ``topic``) by one event or two (twin events of one
+    kind on different dates) and by class, printed lines."""
+    events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))["documents"]
+    counted: Counter = Counter()
+    for a, b in itertools.combinations(sorted(events), 2):
+        if events[a]["topic"] != events[b]["topic"]:
+            continue
+        kind = "one event" if events[a]["event"] == events[b]["event"] else "two events"
+        counted[(kind, classify(data / "sets" / name / "docs" / a, data / "sets" / name / "docs" / b))] += 1
+    return [f"{name} document pairs of one topic, {kind}, lede {noun} {found}: {n}" for (kind, found), n in sorted(counted.items())]
