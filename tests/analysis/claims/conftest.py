@@ -1,4 +1,5 @@
-"""Pair scores as the grouping leaves them, for the tests of what reads them after grouping."""
+"""Fixtures of the claim tests: pair scores as the grouping leaves them, for the tests of what reads them after
+grouping; made-up reports read into units, articles and claims, for the tests of what parts two reports."""
 from types import SimpleNamespace
 
 import numpy as np
@@ -29,3 +30,41 @@ class GroupedScores:
 def grouped_scores():
     """`GroupedScores`, made by the test."""
     return GroupedScores
+
+
+@pytest.fixture
+def report_units(parsed):
+    """``report_units(texts)``: the claim units of made-up reports, numbered documents 1, 2 … in order."""
+    from viewer.analysis.claims.linking import claim_units
+
+    return lambda texts: [u for k, text in enumerate(texts, start=1) for u in claim_units(parsed(text, document_id=k))]
+
+
+@pytest.fixture
+def report_articles(report_units):
+    """``report_articles(texts)``: made-up reports read as the story gate reads articles (`candidates.articles`), in
+    order: what a lede check compares."""
+    from viewer.analysis.claims.candidates import articles
+
+    def _articles(texts: list[str]) -> list:
+        units = report_units(texts)
+        return articles(units, np.stack([u.vector for u in units]))
+
+    return _articles
+
+
+@pytest.fixture
+def gate_open_claims(report_units):
+    """``gate_open_claims(texts, **changes)``: claims of made-up reports linked with the shipped model (``changes``
+    made to it) whose gate passes every pair it weighs and groups no stories: a check alone keeps two reports apart."""
+    from dataclasses import replace
+
+    from viewer.analysis.claims.linking import link_claims
+    from viewer.analysis.claims.verifier import fitted
+
+    def _claims(texts: list[str], **changes) -> list:
+        shipped = fitted()
+        model = replace(shipped, story=replace(shipped.story, threshold=0.0), story_average=None, **changes)
+        return link_claims(report_units(texts), dict(enumerate(texts, start=1)), model=model)
+
+    return _claims

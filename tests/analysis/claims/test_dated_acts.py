@@ -2,18 +2,12 @@
 happenings of one running subject and share no claim; a day of telling ("said Tuesday") or a state dates nothing."""
 from __future__ import annotations
 
-from dataclasses import replace
-
-import numpy as np
 import pytest
 
 from viewer.analysis.claims import blocks
-from viewer.analysis.claims.candidates import articles
 from viewer.analysis.claims.dated_acts import acts_apart, dated_acts
 from viewer.analysis.claims.features import UnitFeatures
-from viewer.analysis.claims.linking import claim_units, link_claims
 from viewer.analysis.claims.times import times_in
-from viewer.analysis.claims.verifier import fitted
 
 LINES = (" The plan includes paid time off for workers to get vaccinated and $100 payments to Americans who get a shot."
          " Federal workers who refuse will face weekly testing.")
@@ -56,31 +50,20 @@ def test_units_stored_before_date_no_act():
     assert UnitFeatures.from_json({"terms": ["announce"]}).dated_acts == []
 
 
-def _units(parsed, texts: list[str]):
-    return [u for k, text in enumerate(texts, start=1) for u in claim_units(parsed(text, document_id=k))]
-
-
-def test_an_article_lede_acts_are_read_from_its_lede(parsed):
-    units = _units(parsed, [TUESDAY, THURSDAY, UNDATED])
-    tuesday, thursday, undated = (a.lede_acts for a in articles(units, np.stack([u.vector for u in units])))
+def test_an_article_lede_acts_are_read_from_its_lede(report_articles):
+    tuesday, thursday, undated = (a.lede_acts for a in report_articles([TUESDAY, THURSDAY, UNDATED]))
     assert tuesday == {"announce 1"} and thursday == {"announce 3"} and undated == frozenset()
-
-
-def _claims_of(parsed, texts: list[str]):
-    """Claims linked with a gate that passes every pair it weighs and no story groups: the check alone parts them."""
-    shipped = fitted()
-    model = replace(shipped, story=replace(shipped.story, threshold=0.0), story_average=None)
-    return link_claims(_units(parsed, texts), dict(enumerate(texts, start=1)), model=model)
 
 
 def _joined(claims) -> bool:
     return any({1, 2} <= {m.document for m in c.mentions} for c in claims)
 
 
-def test_no_claim_joins_two_announcements_told_on_two_weekdays_but_an_undated_one_joins_either(parsed, monkeypatch):
+def test_no_claim_joins_two_announcements_told_on_two_weekdays_but_an_undated_one_joins_either(
+        gate_open_claims, monkeypatch):
     """The Tuesday and the Thursday reports share their other lines word for word, and share no claim only by their
     days; an undated report of the same words links with the Tuesday one."""
-    assert not _joined(_claims_of(parsed, [TUESDAY, THURSDAY]))
-    assert _joined(_claims_of(parsed, [TUESDAY, UNDATED]))
+    assert not _joined(gate_open_claims([TUESDAY, THURSDAY]))
+    assert _joined(gate_open_claims([TUESDAY, UNDATED]))
     monkeypatch.setattr(blocks, "acts_apart", lambda a, b: False)
-    assert _joined(_claims_of(parsed, [TUESDAY, THURSDAY]))
+    assert _joined(gate_open_claims([TUESDAY, THURSDAY]))

@@ -2,14 +2,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 
-import numpy as np
-
-from viewer.analysis.claims.candidates import articles
 from viewer.analysis.claims.fit_dated_stories import choose_lead
-from viewer.analysis.claims.linking import claim_units, link_claims
-from viewer.analysis.claims.verifier import dated_apart, fitted
+from viewer.analysis.claims.verifier import dated_apart
 
 LINES = " The owner said the roof collapsed within an hour. Police closed Main Street for the night."
 MARCH_FIRE = "A fire destroyed a warehouse in Dunmore on March 3." + LINES
@@ -18,42 +13,27 @@ UNDATED_FIRE = "Fire crews fought a warehouse blaze in Dunmore." + LINES
 RECALLED = UNDATED_FIRE + " Crews had saved the same building from a flood in October."
 
 
-def _units(parsed, texts: list[str]):
-    return [u for k, text in enumerate(texts, start=1) for u in claim_units(parsed(text, document_id=k))]
-
-
-def _dates(parsed, texts: list[str]):
-    units = _units(parsed, texts)
-    return [a.dates for a in articles(units, np.stack([u.vector for u in units]))]
-
-
-def test_leads_dated_to_two_months_are_apart_and_a_month_recalled_deeper_down_is_not(parsed):
+def test_leads_dated_to_two_months_are_apart_and_a_month_recalled_deeper_down_is_not(report_articles):
     """The March fire's report and the October one's date their news in the lead; a report of the
     March fire that recalls an October flood in its fourth sentence is apart only where the check
     reads that deep, and one that dates nothing is apart from none."""
-    march, october, undated, recalled = _dates(parsed, [MARCH_FIRE, OCTOBER_FIRE, UNDATED_FIRE, RECALLED])
+    reports = [MARCH_FIRE, OCTOBER_FIRE, UNDATED_FIRE, RECALLED]
+    march, october, undated, recalled = (a.dates for a in report_articles(reports))
     assert dated_apart(march, october, 1)
     assert not dated_apart(march, march, 1) and not dated_apart(march, undated, 4)
     assert not dated_apart(march, recalled, 1) and dated_apart(march, recalled, 3)
     assert not dated_apart(march, october, None)
 
 
-def _claims_of(parsed, texts: list[str], dated_lead: int | None):
-    """Claims linked with a gate that passes every pair it weighs, the date check aside, and no story
-    groups (`stories.story_groups`, which part the refused pair's stories too): the claims alone keep them apart."""
-    shipped = fitted()
-    model = replace(shipped, story=replace(shipped.story, threshold=0.0), story_average=None, dated_lead=dated_lead)
-    return link_claims(_units(parsed, texts), dict(enumerate(texts, start=1)), model=model)
-
-
-def test_no_claim_joins_two_fires_whose_leads_date_them_apart_not_even_through_undated_reports(parsed):
+def test_no_claim_joins_two_fires_whose_leads_date_them_apart_not_even_through_undated_reports(gate_open_claims):
     """Three undated reports carry the lines both fires' reports share word for word, so without the
-    check one claim holds the March and the October report; with it, no claim holds both."""
+    check one claim holds the March and the October report; with it, no claim holds both (the gate open, the date check
+    aside, and no story groups: `stories.story_groups` would part the refused pair's stories too)."""
     texts = [MARCH_FIRE, UNDATED_FIRE, UNDATED_FIRE, UNDATED_FIRE, OCTOBER_FIRE]
     both = {1, 5}
-    unchecked = _claims_of(parsed, texts, None)
+    unchecked = gate_open_claims(texts, dated_lead=None)
     assert any(both <= {m.document for m in c.mentions} for c in unchecked)
-    checked = _claims_of(parsed, texts, 1)
+    checked = gate_open_claims(texts, dated_lead=1)
     assert checked and not any(both <= {m.document for m in c.mentions} for c in checked)
 
 

@@ -2,17 +2,11 @@
 day of a later stage ("arraigned Thursday") says nothing of the incident's."""
 from __future__ import annotations
 
-from dataclasses import replace
-
-import numpy as np
 import pytest
 
 from viewer.analysis.claims import blocks
-from viewer.analysis.claims.candidates import articles
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.incident_days import ledes_apart, shooting_days
-from viewer.analysis.claims.linking import claim_units, link_claims
-from viewer.analysis.claims.verifier import fitted
 
 LINES = (" Police said the victims were taken to Grady Memorial Hospital. Officers found shell casings on Delmar Lane."
          " No arrests have been made.")
@@ -49,32 +43,21 @@ def test_units_stored_before_give_no_incident_day():
     assert UnitFeatures.from_json({"terms": ["shoot"]}).incident_days == []
 
 
-def _units(parsed, texts: list[str]):
-    return [u for k, text in enumerate(texts, start=1) for u in claim_units(parsed(text, document_id=k))]
-
-
-def test_an_article_lede_days_are_its_shooting_days_not_a_later_stage(parsed):
-    units = _units(parsed, [SATURDAY, ARRAIGNED, UNDATED])
-    saturday, arraigned, undated = (a.lede_days for a in articles(units, np.stack([u.vector for u in units])))
+def test_an_article_lede_days_are_its_shooting_days_not_a_later_stage(report_articles):
+    saturday, arraigned, undated = (a.lede_days for a in report_articles([SATURDAY, ARRAIGNED, UNDATED]))
     assert saturday == {"5"} and arraigned == frozenset() and undated == frozenset()
-
-
-def _claims_of(parsed, texts: list[str]):
-    """Claims linked with a gate that passes every pair it weighs and no story groups: the check alone parts them."""
-    shipped = fitted()
-    model = replace(shipped, story=replace(shipped.story, threshold=0.0), story_average=None)
-    return link_claims(_units(parsed, texts), dict(enumerate(texts, start=1)), model=model)
 
 
 def _joined(claims) -> bool:
     return any({1, 2} <= {m.document for m in c.mentions} for c in claims)
 
 
-def test_no_claim_joins_two_shootings_told_on_two_weekdays_but_one_told_undated_joins_either(parsed, monkeypatch):
+def test_no_claim_joins_two_shootings_told_on_two_weekdays_but_one_told_undated_joins_either(
+        gate_open_claims, monkeypatch):
     """The Saturday and the Wednesday reports share their lines word for word, and share no claim only by their
     days; an undated report of the same words links with the Saturday one."""
-    assert not _joined(_claims_of(parsed, [SATURDAY, WEDNESDAY]))
-    assert _joined(_claims_of(parsed, [SATURDAY, UNDATED]))
+    assert not _joined(gate_open_claims([SATURDAY, WEDNESDAY]))
+    assert _joined(gate_open_claims([SATURDAY, UNDATED]))
     monkeypatch.setattr(blocks, "ledes_apart", lambda a, b: False)
     monkeypatch.setattr(blocks, "acts_apart", lambda a, b: False)  # it reads the shooting's days too (`dated_acts`)
-    assert _joined(_claims_of(parsed, [SATURDAY, WEDNESDAY]))
+    assert _joined(gate_open_claims([SATURDAY, WEDNESDAY]))
