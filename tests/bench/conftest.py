@@ -137,3 +137,31 @@ def judged_made(tmp_path):
         (base / f"{name}.json").write_text(json.dumps(export), encoding="utf-8")
         return tmp_path / "data", base, [judged]
     return write
+
+
+@pytest.fixture
+def event_docs(tmp_path):
+    """``event_docs(set_name, texts, events)``: a made-up set under tmp_path (DATA) of the texts (file name to text)
+    and ``events.json``'s documents (file name to its event, topic …); its docs folder."""
+    def write(name: str, texts: dict[str, str], events: dict[str, dict]) -> Path:
+        docs = tmp_path / "sets" / name / "docs"
+        docs.mkdir(parents=True)
+        for file, text in texts.items():
+            (docs / file).write_text(text, encoding="utf-8")
+        (tmp_path / "sets" / name / "events.json").write_text(json.dumps({"documents": events}), encoding="utf-8")
+        return docs
+    return write
+
+
+@pytest.fixture
+def one_claim_export(tmp_path):
+    """``one_claim_export(set_name, docs, files)``: a kept export (tmp_path/out/SET.json) of one claim mentioning every
+    one of ``files`` in ``docs``, so that each two of them are one linked pair; the exports' folder."""
+    def write(name: str, docs: Path, files: list[str]) -> Path:
+        export = {"documents": [{"id": f"d{k}", "source": {"path": str(docs / f)}} for k, f in enumerate(files)],
+                  "claims": [{"mentions": [{"document": f"d{k}"} for k in range(len(files))]}]}
+        out = tmp_path / "out"
+        out.mkdir()
+        (out / f"{name}.json").write_text(json.dumps(export), encoding="utf-8")
+        return out
+    return write

@@ -2,8 +2,6 @@
 the acts the two documents' ledes date, on made-up articles."""
 from __future__ import annotations
 
-import json
-
 TUESDAY = "Biden sets vaccination goal\n\nPresident Joe Biden announced a new vaccination goal on Tuesday. It is bold."
 THURSDAY = "Biden sets vaccine rules\n\nPresident Joe Biden on Thursday announced new rules for federal workers. They bite."
 UNDATED = "Biden sets vaccination goal\n\nPresident Joe Biden announced a new vaccination goal. It is bold."
@@ -11,22 +9,13 @@ EVENTS = {"6073_left.txt": {"event": "6073", "topic": 1}, "5822_left.txt": {"eve
           "6073_right.txt": {"event": "6073", "topic": 1}}
 
 
-def _set(tmp_path, name: str, texts: dict[str, str], events: dict[str, dict]):
-    docs = tmp_path / "sets" / name / "docs"
-    docs.mkdir(parents=True)
-    for file, text in texts.items():
-        (docs / file).write_text(text, encoding="utf-8")
-    (tmp_path / "sets" / name / "events.json").write_text(json.dumps({"documents": events}), encoding="utf-8")
-    return docs
-
-
 def _texts() -> dict[str, str]:
     return {"6073_left.txt": TUESDAY, "5822_left.txt": THURSDAY, "6073_right.txt": UNDATED}
 
 
-def test_judged_links_are_filed_by_lede_acts(bench_script, tmp_path, judged_file):
+def test_judged_links_are_filed_by_lede_acts(bench_script, tmp_path, judged_file, event_docs):
     links = bench_script("dated_act_links")
-    _set(tmp_path, "allsidesK", _texts(), {})
+    event_docs("allsidesK", _texts(), {})
     judged = judged_file([
         ["allsidesK", "6073_left.txt", 0, 10, "5822_left.txt", 0, 10, "W", "another incident"],
         ["allsidesK", "6073_left.txt", 0, 10, "6073_right.txt", 0, 10, "R", ""],
@@ -36,18 +25,16 @@ def test_judged_links_are_filed_by_lede_acts(bench_script, tmp_path, judged_file
         "judged links, lede acts not both : R 1  P 0  W 0  U 0"]
 
 
-def test_pooled_pairs_exports_and_topics_are_filed_by_story_and_lede_acts(bench_script, tmp_path):
+def test_pooled_pairs_exports_and_topics_are_filed_by_story_and_lede_acts(bench_script, tmp_path, event_docs,
+                                                                        one_claim_export):
     links = bench_script("dated_act_links")
-    docs = _set(tmp_path, "allsidesK", _texts(), EVENTS)
+    docs = event_docs("allsidesK", _texts(), EVENTS)
     assert links.act_class(docs / "6073_left.txt", docs / "5822_left.txt", wide=True) == "apart"
     assert links.pooled_pairs(tmp_path, ["allsidesK"], show=False) == [
         "allsides (3 reports) one story: apart 0  alike 0  not both 1",
         "allsides (3 reports) two stories: apart 1  alike 0  not both 1"]
-    export = {"documents": [{"id": f"d{k}", "source": {"path": str(docs / f)}} for k, f in enumerate(EVENTS)],
-              "claims": [{"mentions": [{"document": "d0"}, {"document": "d1"}, {"document": "d2"}]}]}
-    (tmp_path / "out").mkdir()
-    (tmp_path / "out" / "allsidesK.json").write_text(json.dumps(export), encoding="utf-8")
-    assert links.export_counts(tmp_path, tmp_path / "out", ["allsidesK"]) == [
+    out = one_claim_export("allsidesK", docs, list(EVENTS))
+    assert links.export_counts(tmp_path, out, ["allsidesK"]) == [
         "allsidesK: one story not both 1 pairs/1 links; two stories apart 1 pairs/1 links; two stories not both 1 pairs/1 links"]
     assert links.topic_pairs(tmp_path, "allsidesK") == [
         "allsidesK document pairs of one topic, one event, lede acts not both: 1",

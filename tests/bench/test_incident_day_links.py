@@ -2,25 +2,14 @@
 documents' lede days, on made-up articles."""
 from __future__ import annotations
 
-import json
-
 SATURDAY = "Five shot in Atlanta\n\nFive people were shot Saturday afternoon in Atlanta. Police came."
 WEDNESDAY = "Five shot in Atlanta\n\nFive people were shot Wednesday afternoon in Atlanta. Police came."
 UNDATED = "Five shot in Atlanta\n\nFive people were shot in Atlanta. Police came."
 
 
-def _set(tmp_path, name: str, texts: dict[str, str], events: dict[str, dict]):
-    docs = tmp_path / "sets" / name / "docs"
-    docs.mkdir(parents=True)
-    for file, text in texts.items():
-        (docs / file).write_text(text, encoding="utf-8")
-    (tmp_path / "sets" / name / "events.json").write_text(json.dumps({"documents": events}), encoding="utf-8")
-    return docs
-
-
-def test_judged_links_are_filed_by_lede_days(bench_script, tmp_path, judged_file):
+def test_judged_links_are_filed_by_lede_days(bench_script, tmp_path, judged_file, event_docs):
     links = bench_script("incident_day_links")
-    _set(tmp_path, "gvaT", {"1_a.txt": SATURDAY, "2_b.txt": WEDNESDAY, "1_c.txt": UNDATED}, {})
+    event_docs("gvaT", {"1_a.txt": SATURDAY, "2_b.txt": WEDNESDAY, "1_c.txt": UNDATED}, {})
     judged = judged_file([
         ["gvaT", "1_a.txt", 0, 10, "2_b.txt", 0, 10, "W", "another incident"],
         ["gvaT", "1_a.txt", 0, 10, "1_c.txt", 0, 10, "R", ""],
@@ -30,17 +19,13 @@ def test_judged_links_are_filed_by_lede_days(bench_script, tmp_path, judged_file
         "judged links, lede days not both : R 1  P 0  W 0  U 0"]
 
 
-def test_exports_and_topics_are_filed_by_event_and_lede_days(bench_script, tmp_path):
+def test_exports_and_topics_are_filed_by_event_and_lede_days(bench_script, tmp_path, event_docs, one_claim_export):
     links = bench_script("incident_day_links")
-    docs = _set(tmp_path, "gvaT", {"1_a.txt": SATURDAY, "2_b.txt": WEDNESDAY, "1_c.txt": UNDATED},
+    docs = event_docs("gvaT", {"1_a.txt": SATURDAY, "2_b.txt": WEDNESDAY, "1_c.txt": UNDATED},
                 {"1_a.txt": {"event": "1", "topic": 1}, "2_b.txt": {"event": "2", "topic": 1},
                  "1_c.txt": {"event": "1", "topic": 1}})
-    export = {"documents": [{"id": f"d{k}", "source": {"path": str(docs / f)}} for k, f in
-                            enumerate(("1_a.txt", "2_b.txt", "1_c.txt"))],
-              "claims": [{"mentions": [{"document": "d0"}, {"document": "d1"}, {"document": "d2"}]}]}
-    (tmp_path / "out").mkdir()
-    (tmp_path / "out" / "gvaT.json").write_text(json.dumps(export), encoding="utf-8")
-    assert links.export_counts(tmp_path, tmp_path / "out", ["gvaT"]) == [
+    out = one_claim_export("gvaT", docs, ["1_a.txt", "2_b.txt", "1_c.txt"])
+    assert links.export_counts(tmp_path, out, ["gvaT"]) == [
         "gvaT: one event not both 1 pairs/1 links; two events apart 1 pairs/1 links; two events not both 1 pairs/1 links"]
     assert links.topic_pairs(tmp_path, "gvaT") == [
         "gvaT document pairs of one topic, one event, lede days not both: 1",
