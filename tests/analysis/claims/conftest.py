@@ -68,3 +68,9 @@ def gate_open_claims(report_units):
         return link_claims(report_units(texts), dict(enumerate(texts, start=1)), model=model)
 
     return _claims
+
+
+@pytest.fixture
+def gate_open_joins(gate_open_claims):
+    """``gate_open_joins(texts)``: whether `gate_open_claims` makes a claim holding the first two reports."""
+    return lambda texts: any({1, 2} <= {m.document for m in c.mentions} for c in gate_open_claims(texts))
