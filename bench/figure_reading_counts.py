@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -22,6 +23,9 @@ from stage_wrongs import _shown, parted_without, read  # noqa: E402
 from veto_counts import msrp_parted, reports_by_event, shortened  # noqa: E402
 
 from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 POLITICAL = ("allsides", "basil", "wcep")
 
@@ -97,7 +101,8 @@ class FigureReading:
                     continue
                 close = len(set(a.terms) & set(b.terms)) >= 2
                 already = parted_without(self.veto, a, b)
-                count[f"{name}: parted, {'close' if close else 'not close'}{', already parted' if already else ''}"] += 1
+                count[f"{name}: parted, {'close' if close else 'not close'}"
+                      f"{', already parted' if already else ''}"] += 1
                 if close and not already:
                     lines.append(f"  {name}: {shortened(text_a)!r} | {shortened(text_b)!r}")
         return lines
@@ -120,7 +125,7 @@ class FigureReading:
         print("\n".join(lines))
 
 
-def sentences(doc) -> list[tuple[UnitFeatures, str]]:
+def sentences(doc: Doc) -> list[tuple[UnitFeatures, str]]:
     """Each sentence of a parsed report longer than three tokens, with its features read alone."""
     from viewer.analysis.claims.units import unit_features
     from viewer.corpus.spans import Span

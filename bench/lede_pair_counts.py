@@ -57,7 +57,8 @@ def judged_counts(data: Path, files: list[Path], show: bool, classify: Classify,
     return [f"judged links, lede {noun} {k:9}: " + "  ".join(f"{v} {c[v]}" for v in "RPWU") for k, c in sorted(by.items())] + shown
 
 
-def export_counts(data: Path, exports: Path, sets: list[str], classify: Classify, kinds: tuple[str, str]) -> list[str]:
+def export_counts(data: Path, exports: Path, sets: list[str], classify: Classify,
+                  kinds: tuple[str, str]) -> list[str]:
     """Each set's linked document pairs and links by ``kinds`` (one event's, two events') and by class, printed lines."""
     lines = []
     for name in sets:
