@@ -271,7 +271,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 #     read past a round-up's bullet
 # 110: units keep the acts their sentence dates to a weekday (two ledes dating one act to days that cannot be one are
 #     two stories); a failure beside another act done, and two sums no value of which the other allows, are two claims
-ANALYSER_VERSION = "110"
+# 111: a sum's scale read from "T" ("$3.5T") and from an abbreviation written apart ("$70 mln")
+ANALYSER_VERSION = "111"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 

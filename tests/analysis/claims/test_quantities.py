@@ -143,6 +143,10 @@ def test_offsets_point_into_the_text():
     ("A £1.2bn deal and a €3bn loan.", [("£1.2bn", 1_200_000_000, "£"), ("€3bn", 3_000_000_000, "€")]),
     ("He was paid more than $500K.", [("more than $500K", 500_000, "$")]),
     ("A £1.2tn budget.", [("£1.2tn", 1_200_000_000_000, "£")]),
+    ("Senate passes $3.5T budget.", [("$3.5T", 3_500_000_000_000, "$")]),
+    ("Hackers demand $70 mln to restore data.", [("$70 mln", 70_000_000, "$")]),  # an abbreviation written apart
+    ("Paris hit by 2 mn-euro jewelry heist", [("2 mn", 2_000_000, "")]),
+    ("He wore 5 T-shirts.", [("5", 5, "")]),  # a letter apart is no scale: only the abbreviations are written apart
     ("The road dropped 5m and he ran 100m.", []),  # a letter after a bare number is a unit of length, not a scale
 ])
 def test_a_sums_scale_written_as_a_letter_scales_it(text, read):

@@ -16,9 +16,13 @@ from viewer.analysis.street_types import street_types
 
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000}
-# A sum's scale written as a letter or two onto it, as headlines and business pages do ("$2.5M", "£1.2bn", "$500K").
+# A sum's scale written as a letter or two onto it, as headlines and business pages do ("$2.5M", "£1.2bn", "$500K",
+# "$3.5T"); the abbreviations of two letters or more are also written apart ("$70 mln", "2 mn-euro"). Counted on the
+# public sets' 11,271 documents (session 74): every "T" after a sum (4) is a trillion, every abbreviation apart (2) a
+# scale.
 _SCALE_LETTERS = {"k": 1000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000,
-                  "tn": 1_000_000_000_000}
+                  "t": 1_000_000_000_000, "tn": 1_000_000_000_000}
+_SCALES_APART = _SCALES | {letters: scale for letters, scale in _SCALE_LETTERS.items() if len(letters) > 1}
 # Plural counts without a numeral and the values their words allow (the file says how each range is read).
 _VAGUE = {words: (low, high) for words, (low, high) in
           json.loads(Path(__file__).with_name("vague_quantities.json").read_text(encoding="utf-8"))["ranges"].items()}
@@ -38,7 +42,7 @@ _NOT_A_FRACTION = r"(?!-(?:thirds?|quarters?|fifths?)\b|\s+(?:thirds?|quarters?|
 CURRENCIES = ("$", "€", "£")  # the units a figure written with a currency sign has
 _DURATION = "seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?"
 _NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = "|".join(_SCALES)
+_SCALE = "|".join(_SCALES_APART)
 _SCALE_LETTER = "|".join(sorted(_SCALE_LETTERS, key=len, reverse=True))
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 _VAGUE_RE = "|".join(sorted((re.escape(v) for v in _VAGUE), key=len, reverse=True))
@@ -186,7 +190,7 @@ def _ranges(text: str, offset: int) -> list[Figure]:
         first = m.group("num")
         if first.isdigit() and _YEAR.fullmatch(first) and not m.group("scale"):
             continue
-        low = _value(first) * _SCALES.get((m.group("scale") or second.group("scale") or "").lower(), 1)
+        low = _value(first) * _SCALES_APART.get((m.group("scale") or second.group("scale") or "").lower(), 1)
         if low >= high.low:
             continue
         start = m.start("intro") if m.group("intro") else m.start("cur") if m.group("cur") else m.start("num")
@@ -280,7 +284,7 @@ def _figure(m: re.Match, offset: int) -> Figure | None:
     raw = m.group("num")
     if raw.isdigit() and _YEAR.fullmatch(raw) and not m.group("scale"):
         return None
-    value = _value(raw) * _SCALES.get((m.group("scale") or "").lower(), _SCALE_LETTERS.get((m.group("letter") or "").lower(), 1))
+    value = _value(raw) * _SCALES_APART.get((m.group("scale") or "").lower(), _SCALE_LETTERS.get((m.group("letter") or "").lower(), 1))
     value += spelled_value(m.group("plus")) if m.group("plus") else 0
     unit = "%" if m.group("pct") else "points" if m.group("points") else "duration" if m.group("duration") is not None else (m.group("cur") or "")
     low, high = interval(value, qualifier)
