@@ -29,13 +29,14 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "training"))
 
+import count_dated_acts  # noqa: E402
 import lede_pair_counts  # noqa: E402
 from background_acts import dev_link_files  # noqa: E402
 from dev_sets import source_of  # noqa: E402
 from lede_pair_counts import lede_marks  # noqa: E402
 
 from viewer.analysis.claims.clock import days_apart  # noqa: E402
-from viewer.analysis.claims.dated_acts import acts_apart, dated_acts  # noqa: E402
+from viewer.analysis.claims.dated_acts import dated_acts  # noqa: E402
 
 
 def document_acts(path: Path) -> frozenset[str]:
@@ -50,10 +51,7 @@ def act_class(a: Path, b: Path, wide: bool = False) -> str:
     if wide:
         days_a, days_b = {x.rpartition(" ")[2] for x in da}, {x.rpartition(" ")[2] for x in db}
         return "not both" if not (days_a and days_b) else "apart" if days_apart(days_a, days_b) else "alike"
-    if acts_apart(da, db):
-        return "apart"
-    stems_a, stems_b = {x.rpartition(" ")[0] for x in da}, {x.rpartition(" ")[0] for x in db}
-    return "alike" if stems_a & stems_b else "not both"
+    return count_dated_acts.act_class(da, db)
 
 
 def judged_counts(data: Path, files: list[Path], show: bool, wide: bool = False) -> list[str]:

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from count_incident_days import city_pairs, incidents, lede_sentences  # noqa: E402
 from gva import usable_reports  # noqa: E402
 
-from viewer.analysis.claims.dated_acts import acts_apart, dated_acts, days_of  # noqa: E402
+from viewer.analysis.claims.dated_acts import acts_apart, dated_acts, days_of, stem_of  # noqa: E402
 from viewer.analysis.claims.incident_days import lede  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
 
@@ -65,7 +65,7 @@ def stamp_stems(pairs: list[tuple[frozenset[str], frozenset[str]]], least: int) 
 
 
 def _of(stem: str, acts: frozenset[str]) -> frozenset[str]:
-    return frozenset(x for x in acts if x.rpartition(" ")[0] == stem)
+    return frozenset(x for x in acts if stem_of(x) == stem)
 
 
 def write_table(path: Path, stamps: list[str], least: int) -> None:
@@ -83,7 +83,7 @@ def act_class(a: frozenset[str], b: frozenset[str]) -> str:
     """"apart", "alike" or "not both", as `bench/dated_act_links.act_class` reads two documents."""
     if acts_apart(a, b):
         return "apart"
-    return "alike" if {x.rpartition(" ")[0] for x in a} & {x.rpartition(" ")[0] for x in b} else "not both"
+    return "alike" if {stem_of(x) for x in a} & {stem_of(x) for x in b} else "not both"
 
 
 def main() -> None:
@@ -103,7 +103,7 @@ def main() -> None:
     print("stamps:", stamps)
     if ns.write:
         write_table(ns.write, stamps, ns.stamps)
-    reports = [(*r[:3], frozenset(x for x in r[3] if x.rpartition(" ")[0] not in stamps)) for r in reports]
+    reports = [(*r[:3], frozenset(x for x in r[3] if stem_of(x) not in stamps)) for r in reports]
     print(f"{len(reports)} reports of {len({r[0] for r in reports})} incidents; {sum(bool(r[3]) for r in reports)} date an act in the lede")
     counted: Counter = Counter()
     apart_one = []

@@ -19,14 +19,11 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from viewer.analysis.claims.clock import days_apart
-from viewer.analysis.claims.timed_events import a_moment, one_event, timed_events
-from viewer.analysis.claims.times import DAY_KINDS, times_in
-from viewer.analysis.nlp import text_of
+from viewer.analysis.claims.timed_events import a_moment, day_events, one_event
 
 TABLE = Path(__file__).with_name("dated_acts.json")
 
@@ -41,13 +38,13 @@ def dated_acts(doc, sentence, stamps: frozenset[str] | None = None) -> list[str]
     `clock.stated_weekdays` writes it): "Biden on Thursday announced …" gives "announce 3", "said Tuesday" nothing.
     ``stamps``: the stems left out as a page's time (`dated_acts.json`'s by default)."""
     stamps = _stamps() if stamps is None else stamps
-    found = times_in(text_of(doc)[sentence.start_char:sentence.end_char], told=True)
-    if not any(t.kind in DAY_KINDS and t.weekday is not None for t in found):
-        return []
-    offset = sentence.start_char
-    placed = tuple(replace(t, start=t.start + offset, end=t.end + offset) for t in found)
-    return sorted({f"{e} {t.weekday}{t.part}" for t, e in zip(placed, timed_events(doc, placed))
-                   if t.kind in DAY_KINDS and t.weekday is not None and e and a_moment(e) and e not in stamps})
+    return sorted({f"{e} {t.weekday}{t.part}" for t, e in day_events(doc, sentence, told=True)
+                   if e and a_moment(e) and e not in stamps})
+
+
+def stem_of(act: str) -> str:
+    """The stem of one of `dated_acts`' "stem day" strings."""
+    return act.rpartition(" ")[0]
 
 
 def days_of(acts: Iterable[str]) -> dict[str, set[str]]:

@@ -12,14 +12,11 @@ told under either day), tell two incidents.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from viewer.analysis.claims.clock import days_apart
-from viewer.analysis.claims.timed_events import timed_events
-from viewer.analysis.claims.times import DAY_KINDS, times_in
-from viewer.analysis.nlp import text_of
+from viewer.analysis.claims.timed_events import day_events
 
 TABLE = Path(__file__).with_name("incident_days.json")
 
@@ -38,15 +35,8 @@ def shooting_days(doc, sentence) -> list[str]:
     """The weekdays (as `clock.stated_weekdays` writes them: "5late") the sentence (a span of ``doc``) gives the
     events of the shooting itself (`incident_days.json`): "A man was shot Sunday night" gives "6late"; "was arraigned
     Thursday" gives none."""
-    found = times_in(text_of(doc)[sentence.start_char:sentence.end_char])
-    days = [t for t in found if t.kind in DAY_KINDS and t.weekday is not None]
-    if not days:
-        return []
-    offset = sentence.start_char
-    placed = tuple(replace(t, start=t.start + offset, end=t.end + offset) for t in found)
     events = set(_table()["events"])
-    return sorted({f"{t.weekday}{t.part}" for t, e in zip(placed, timed_events(doc, placed))
-                   if t.kind in DAY_KINDS and t.weekday is not None and e in events})
+    return sorted({f"{t.weekday}{t.part}" for t, e in day_events(doc, sentence) if e in events})
 
 
 def ledes_apart(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -14,11 +14,13 @@ its own (`unit_events`), and keeps them, so comparing two sources' times parses 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from viewer.analysis.claims.alignment import cut
-from viewer.analysis.claims.times import StatedTime, times_in
+from viewer.analysis.claims.times import DAY_KINDS, StatedTime, times_in
+from viewer.analysis.nlp import text_of
 
 _CLIMB = 6  # at most this many words from the time to its event (a longer way is a parse gone wrong)
 
@@ -27,6 +29,22 @@ def timed_events(doc, times: tuple[StatedTime, ...]) -> tuple[str, ...]:
     """The event each time is of, as a stem, in the order of ``times`` ("" where none is read);
     ``doc`` is the parse of the text the times were read in."""
     return tuple(_event(doc.char_span(t.start, t.end, alignment_mode="expand") or ()) for t in times)
+
+
+def day_events(doc, sentence, told: bool = False) -> list[tuple[StatedTime, str]]:
+    """Each day of the week the sentence (a span of ``doc``) gives, with the event it is of (`timed_events`; "" where
+    none is read); ``told``: the days a verb of reporting gives too (`times.times_in`). What a sentence's days date,
+    read once for the shooting's days (`incident_days`) and a lede's acts (`dated_acts`)."""
+    found = times_in(text_of(doc)[sentence.start_char:sentence.end_char], told=told)
+    if not any(_a_day(t) for t in found):
+        return []
+    offset = sentence.start_char
+    placed = tuple(replace(t, start=t.start + offset, end=t.end + offset) for t in found)
+    return [(t, e) for t, e in zip(placed, timed_events(doc, placed)) if _a_day(t)]
+
+
+def _a_day(time: StatedTime) -> bool:
+    return time.kind in DAY_KINDS and time.weekday is not None
 
 
 def unit_events(tokens, text: str, start: int) -> list[str]:
