@@ -7,7 +7,7 @@ figures alike, and no date in the ledes parts them. One story's reports agree on
 lede says the claims rose and the other that they fell, they tell two weeks. A trend is a predicate of the lede
 (`predicates.predicates`, stored per unit) whose verb says a figure moved one way (`change_directions.json`, counted
 by `training/count_change_directions.py` from "rose to 35 per cent from 15 per cent" and "fell to 5.2% from 5.4%"),
-keyed by its subject ("claim up"). A lede telling one measure both ways ("initial claims fell, continuing claims
+keyed by its subject without a plural "s" ("claim up"). A lede telling one measure both ways ("initial claims fell, continuing claims
 rose") parts nothing on it. Counted on the public sets' report pairs of one story and of two by
 `bench/trend_links.py` (docs/linking.md, session 75).
 """
@@ -33,7 +33,13 @@ def trends(predicates: Iterable[Predicate]) -> list[str]:
     """The measures ``predicates`` (a unit's [subject, verb, object] keys) tell moving, each as "subject up" or
     "subject down": ("claim", "rise", "") gives "claim up"; a verb with no subject gives none."""
     ways = _directions()
-    return sorted({f"{s} {ways[v]}" for s, v, _o in predicates if s and v in ways})
+    return sorted({f"{_singular(s)} {ways[v]}" for s, v, _o in predicates if s and v in ways})
+
+
+def _singular(subject: str) -> str:
+    """A subject key without its plural "s": a headline's capitalised "Claims" is keyed by its text, the lede's
+    "claims" by its lemma ("claim"), and both name one measure."""
+    return subject[:-1] if subject.endswith("s") and len(subject) > 3 else subject
 
 
 def trends_apart(a: Iterable[str], b: Iterable[str]) -> bool:
