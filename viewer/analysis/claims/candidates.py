@@ -18,6 +18,7 @@ import numpy as np
 from viewer.analysis.claims.clock import Section, clock_sections, section_days
 from viewer.analysis.claims.features import ClaimUnit
 from viewer.analysis.claims.incident_days import lede
+from viewer.analysis.claims.trends import trends
 from viewer.analysis.distinct import distinct
 
 NEIGHBOURS = 30  # nearest articles kept for each article
@@ -52,6 +53,7 @@ class Article:
     days: tuple[frozenset[str], ...] = ()  # each unit's section's weekdays (`clock.section_days`), in that order
     lede_days: frozenset[str] = frozenset()  # the weekdays its lede gives its shooting (`incident_days.shooting_days`)
     lede_acts: frozenset[str] = frozenset()  # the acts its lede dates to a weekday (`dated_acts.dated_acts`)
+    lede_trends: frozenset[str] = frozenset()  # the measures its lede tells moving up or down (`trends.trends`)
 
 
 def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
@@ -69,7 +71,7 @@ def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
         streets = frozenset(s for k in members for s in units[k].features.streets)
         out.append(Article(document, members, centroid, names, article_figures(units[k] for k in members), dates, streets,
                            *unit_sections([units[k] for k in members]), lede_days([units[k] for k in members]),
-                           lede_acts([units[k] for k in members])))
+                           lede_acts([units[k] for k in members]), lede_trends([units[k] for k in members])))
     return out
 
 
@@ -103,6 +105,13 @@ def lede_acts(units: Sequence[ClaimUnit]) -> frozenset[str]:
     of two reports."""
     last = lede()
     return frozenset(a for u in units if u.features.sentence <= last for a in u.features.dated_acts)
+
+
+def lede_trends(units: Sequence[ClaimUnit]) -> frozenset[str]:
+    """The measures one article's lede (as `lede_days` reads it) tells moving up or down, from its units' stored
+    predicates: what `trends.trends_apart` compares of two reports."""
+    last = lede()
+    return frozenset(t for u in units if u.features.sentence <= last for t in trends(u.features.predicates))
 
 
 def article_figures(units: Iterable[ClaimUnit]) -> frozenset[tuple[float, str]]:

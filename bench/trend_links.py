@@ -1,0 +1,134 @@
+"""How two reports' ledes telling one measure moving opposite ways (`trends`: "Jobless claims rose" / "New jobless
+claims fell") part report pairs of one story and of two, and the judged dev links.
+
+    python bench/trend_links.py DATA [--judged TSV ...] [--pool A,B,...] [--topics train] [--exports DIR --sets A,B,...]
+        [--crawl CORPUS_DIR --frames FRAMES_GIT_DIR] [--any] [--show]
+
+As `bench/dated_act_links.py`, with the lede's trends (`trends.trends` of each lede sentence's predicates) for its acts:
+``--pool`` pairs every two reports of one source by one story or two (``events.json``), ``--topics`` an ECB+ set's
+document pairs of one topic by one event or two, the judged links by the class of their two reports, ``--exports``
+each set's linked pairs, ``--crawl`` the GVA crawl's report pairs of one incident and of two of one city
+(`training/count_incident_days.city_pairs`, FRAMES the git directory of cltl/LongTailQATask). Classes: "apart" (one measure each way), "alike" (one measure told by both, one way), "not
+both". ``--any`` reads the wider sign: every trend verb of each lede one way, whatever it moves, and opposite. Session
+75, across75.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+from collections import Counter
+from functools import partial
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "training"))
+
+import lede_pair_counts  # noqa: E402
+from background_acts import dev_link_files  # noqa: E402
+from dev_sets import source_of  # noqa: E402
+from lede_pair_counts import lede_marks  # noqa: E402
+
+from viewer.analysis.claims.predicates import predicates  # noqa: E402
+from viewer.analysis.claims.trends import trends, trends_apart  # noqa: E402
+
+
+def sentence_trends(doc, sentence) -> list[str]:
+    """The trends of one parsed lede sentence, as a unit's stored predicates give them."""
+    return trends(predicates(sentence))
+
+
+def document_trends(path: Path) -> frozenset[str]:
+    """The trends a document's lede tells (a set's file: title, blank line, text)."""
+    return lede_marks(path, sentence_trends)
+
+
+def trend_class(a: Path, b: Path, wide: bool = False) -> str:
+    """"apart", "alike" or "not both" for two documents' lede trends; ``wide``: by their ways alone."""
+    ta, tb = document_trends(a), document_trends(b)
+    if wide:
+        ta, tb = (frozenset(f"any {t.rpartition(' ')[2]}" for t in x) for x in (ta, tb))
+    if trends_apart(ta, tb):
+        return "apart"
+    return "alike" if ta & tb else "not both"
+
+
+def pooled_pairs(data: Path, sets: list[str], show: bool, wide: bool = False) -> list[str]:
+    """Every report pair of one source among ``sets``, by one story or two and trend class, printed lines."""
+    reports: dict[str, list[tuple[str, Path]]] = {}
+    for name in sets:
+        events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))["documents"]
+        reports.setdefault(source_of(name), []).extend(
+            (d["event"], data / "sets" / name / "docs" / f) for f, d in sorted(events.items()))
+    lines = []
+    for source, found in reports.items():
+        counted: Counter = Counter()
+        for (ea, a), (eb, b) in itertools.combinations(found, 2):
+            kind = "one story" if ea == eb else "two stories"
+            cls = trend_class(a, b, wide)
+            counted[(kind, cls)] += 1
+            if show and cls == "apart":
+                lines.append(f"  apart, {kind}: {a.parent.parent.name}/{a.name} {sorted(document_trends(a))} / "
+                             f"{b.parent.parent.name}/{b.name} {sorted(document_trends(b))}")
+        for kind in ("one story", "two stories"):
+            lines.append(f"{source} ({len(found)} reports) {kind}: " + "  ".join(
+                f"{c} {counted[(kind, c)]}" for c in ("apart", "alike", "not both")))
+    return lines
+
+
+def crawl_pairs(corpus: Path, frames: Path, wide: bool = False) -> list[str]:
+    """The GVA crawl's report pairs of one incident and of two incidents of one city by trend class, printed lines."""
+    from count_incident_days import city_pairs, incidents, lede_sentences
+    from gva import usable_reports
+
+    from viewer.analysis.claims.incident_days import lede
+    from viewer.analysis.nlp import english
+    known = incidents(frames)
+    reports = []
+    for incident, items in usable_reports(corpus):
+        for _name, item in items if incident in known else ():
+            found = {t for s in lede_sentences(item["title"], item["text"], lede())
+                     for t in sentence_trends(None, english()(s)[:])}
+            reports.append((incident, frozenset(f"any {t.rpartition(' ')[2]}" for t in found) if wide else frozenset(found)))
+    counted: Counter = Counter()
+    for a, b in city_pairs([r[0] for r in reports], known):
+        kind = "one incident" if reports[a][0] == reports[b][0] else "two incidents, one city"
+        ta, tb = reports[a][1], reports[b][1]
+        counted[(kind, "apart" if trends_apart(ta, tb) else "alike" if ta & tb else "not both")] += 1
+    return [f"GVA crawl ({len(reports)} reports) {kind}: " + "  ".join(f"{c} {counted[(kind, c)]}" for c in
+                                                                       ("apart", "alike", "not both"))
+            for kind in ("one incident", "two incidents, one city")]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--judged", type=Path, action="append")
+    parser.add_argument("--pool", default="")
+    parser.add_argument("--topics", default="")
+    parser.add_argument("--exports", type=Path)
+    parser.add_argument("--sets", default="")
+    parser.add_argument("--crawl", type=Path)
+    parser.add_argument("--frames", type=Path)
+    parser.add_argument("--any", action="store_true", help="ways alone, whatever moves (the wider sign)")
+    parser.add_argument("--show", action="store_true")
+    ns = parser.parse_args()
+    split = lambda names: [s for s in names.split(",") if s]  # noqa: E731
+    classify = partial(trend_class, wide=ns.any)
+    if ns.crawl:
+        print("\n".join(crawl_pairs(ns.crawl, ns.frames, ns.any)))
+    print("\n".join(pooled_pairs(ns.data, split(ns.pool), ns.show, ns.any)))
+    for name in split(ns.topics):
+        print("\n".join(lede_pair_counts.topic_pairs(ns.data, name, classify, "trends")))
+    print("\n".join(lede_pair_counts.judged_counts(ns.data, dev_link_files(ns.judged), ns.show, classify,
+                                                   document_trends, "trends")))
+    if ns.exports:
+        print("\n".join(lede_pair_counts.export_counts(ns.data, ns.exports, split(ns.sets), classify=classify,
+                                                       kinds=("one story", "two stories"))))
+
+
+if __name__ == "__main__":
+    main()
