@@ -39,6 +39,7 @@ from viewer.analysis.claims.identifications import identified_beside_killing
 from viewer.analysis.claims.index import figure_relation
 from viewer.analysis.claims.intentions import intended_beside_done
 from viewer.analysis.claims.link_judge import LinkJudge, read_link_judge
+from viewer.analysis.claims.measures import share_beside_sum
 from viewer.analysis.claims.outcomes import outcomes_apart
 from viewer.analysis.claims.patients import patients_apart
 from viewer.analysis.claims.recalled import recalled_beside_incident
@@ -335,18 +336,21 @@ def counts_conflict(a: UnitFeatures, b: UnitFeatures) -> bool:
     compared whatever each is of (`shares.shares_apart`: "the CPI … rose 4.2%" and "the core CPI
     increased 3%", "5.9% this year" and "4.9% next year"): one share counted differently or shares of
     two measures, they are two claims; so are sums of money (`sums.sums_apart`: "about $26 billion in
-    sales this year" and "$3.5 billion in revenue in the first three months"). It is a rule, not a
-    weight: public pair data holds too few such pairs to fit one that says so."""
+    sales this year" and "$3.5 billion in revenue in the first three months"), and so are shares on one side
+    beside sums on the other (`measures.share_beside_sum`: "the COLA … will be 5.9%" and "The COLA … amounts to $92 a
+    month"). It is a rule, not a weight: public pair data holds too few such pairs to fit one that says so."""
     if not (a.figures and b.figures):
         return False
     relation = figure_relation(a.figures, b.figures, smallest=0)
     return relation == "conflict" or (not relation and (shares_apart(a.figures, b.figures)
-                                                        or sums_apart(a.figures, b.figures)))
+                                                        or sums_apart(a.figures, b.figures)
+                                                        or share_beside_sum(a.figures, b.figures)))
 
 
 def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     """Whether the two units can never state one claim: they count one thing differently or give shares or sums of
-    money none of which the other's allows (`counts_conflict`, `shares.shares_apart`, `sums.sums_apart`), one states
+    money none of which the other's allows, or shares beside sums (`counts_conflict`, `shares.shares_apart`,
+    `sums.sums_apart`, `measures.share_beside_sum`), one states
     as one what the other states as several (`grammatical_number.one_against_several`), they date what they state
     differently (`dates.dates_conflict`) or their main acts to different days (`act_days.act_days_apart`: "On
     February 11, detectives identified five suspects", "On February 18, detectives obtained warrants for a sixth
