@@ -608,11 +608,12 @@ def _token_term(token) -> tuple[str, bool]:
 def _capitals_name(token) -> bool:
     """Whether a stop word in capitals is a name the parser tags as one: "US" and "WHO" are "us" and "who" in lower
     case, so the stop list left out what "U.S." and "World Health Organization" keep (the Guardian's "The US added
-    559,000 jobs" and CNBC's "the U.S. economy added 559,000 jobs" shared no name). Not in a line set all in capitals,
-    where every word is."""
+    559,000 jobs" and CNBC's "the U.S. economy added 559,000 jobs" shared no name). Not in a line set mostly in
+    capitals (a transcript's "Anchor: POLICE THIS EVENING CONTINUE TO SEARCH…"), where any word is."""
     if len(token.text) < 2 or not token.text.isupper() or not (token.pos_ == "PROPN" or token.ent_type_ in _NAME_ENTS):
         return False
-    return any(c.islower() for c in token.sent.text)
+    letters = [c for c in token.sent.text if c.isalpha()]
+    return 2 * sum(c.islower() for c in letters) > len(letters)
 
 
 def _unit_word(token) -> bool:
