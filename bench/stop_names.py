@@ -1,11 +1,11 @@
 """Which claim units change when a stop word written in capitals that the parser tags a name ("US", "WHO") is read as
-that name (`units._capitals_name`), and which words they gain.
+that name (`capitals_name`, measured and not shipped in session 75), and which words they gain.
 
     python bench/stop_names.py DATA --sets allsidesA,basilC,wcepB [--show]
 
 spaCy's stop list holds "us" and "who", so "The US added 559,000 jobs" kept no name while "the U.S. economy added
 559,000 jobs" kept "united states". Each document of the sets that writes a stop word in capitals is parsed as the
-pipeline parses it and cut into units with the reading on and off; printed per set: documents read, units, units whose
+pipeline parses it and cut into units with the reading on (`units._token_term` replaced, in this process only) and off; printed per set: documents read, units, units whose
 stored features differ, and the words gained as terms and as names (``--show``: each changed unit). Session 75,
 recall75 (docs/linking.md).
 """
@@ -33,14 +33,33 @@ def writes_capital_stop(text: str) -> bool:
     return any(w.lower() in STOP_WORDS for w in _CAPITALS.findall(text))
 
 
+def capitals_name(token) -> bool:
+    """Whether a stop word in capitals is a name the parser tags as one, in a line mostly in lower case (a broadcast
+    transcript in capitals tags "BY" and "HIM" as names)."""
+    if len(token.text) < 2 or not token.text.isupper() or not (token.pos_ == "PROPN" or token.ent_type_ in units._NAME_ENTS):
+        return False
+    letters = [c for c in token.sent.text if c.isalpha()]
+    return 2 * sum(c.islower() for c in letters) > len(letters)
+
+
+def _reading_capitals(shipped):
+    def token_term(token):
+        if token.is_stop and capitals_name(token) and token.pos_ in units._CONTENT_POS and not token.like_num \
+                and token.ent_type_ not in units._NOT_FIGURES:
+            return units.term(token.text), True
+        return shipped(token)
+    return token_term
+
+
 def both_ways(parsed) -> list[tuple]:
     """(span, features with the reading, features without it) of every unit cut either way."""
-    on = {(u.span.start, u.span.end): u.features for u in units.found_units(parsed)}
-    rule, units._capitals_name = units._capitals_name, lambda token: False
+    off = {(u.span.start, u.span.end): u.features for u in units.found_units(parsed)}
+    shipped = units._token_term
+    units._token_term = _reading_capitals(shipped)
     try:
-        off = {(u.span.start, u.span.end): u.features for u in units.found_units(parsed)}
+        on = {(u.span.start, u.span.end): u.features for u in units.found_units(parsed)}
     finally:
-        units._capitals_name = rule
+        units._token_term = shipped
     return [(span, on.get(span), off.get(span)) for span in sorted(set(on) | set(off))]
 
 

@@ -432,23 +432,3 @@ def test_known_wordings_keep_those_met_last():
     assert set(known.found(["a"])) == {"a"}  # "a" met again: "b" is now the oldest
     known.keep([("c", *row)])
     assert set(known.found(["a", "b", "c"])) == {"a", "c"}
-
-
-def test_a_stop_word_in_capitals_the_parser_names_is_that_name(parsed):
-    """"US" and "WHO" are on spaCy's stop list in lower case; the Guardian's "The US added 559,000 jobs" and CNBC's
-    "the U.S. economy added" must both keep the country, or two reports of one jobs report share no name."""
-    us = "The US added 559,000 jobs in May as the pandemic receded."
-    dotted = "The U.S. economy added 559,000 jobs in May, the Labor Department said."
-    (a,), (b,) = claim_units(parsed(us)), claim_units(parsed(dotted))
-    assert term("US") in a.features.names and term("U.S.") in b.features.names
-
-
-def test_a_line_mostly_in_capitals_keeps_its_stop_words_out(parsed):
-    """A broadcast transcript is set in capitals, a speaker's label aside: "BY" and "HIM" there are tagged names, and
-    are no more names than any other word of the line."""
-    text = ("Shooting in Midtown\n\nSOME FAMILIES SPENT THE DAY BELOW THE OCEAN'S SURFACE. Anchor: POLICE THIS EVENING "
-            "CONTINUE TO SEARCH FOR THE GUNMAN BEHIND LAST NIGHT'S DRIVE-BY SHOOTING. THIS AS OFFICERS ASK FOR HELP. "
-            "Reporter: NOW WHO ARE ALL THESE FOLKS HERE? THIS FAMILY AS WELL. Reporter: LOOKS LIKE HE'S GOT A LOT OF "
-            "PEOPLE WHO LOVE HIM. YES, SIR.")
-    names = [set(u.features.names) for u in claim_units(parsed(text))]
-    assert len(names) >= 3 and not set().union(*names) & {term("BY"), term("HIM"), "who", term("US")}

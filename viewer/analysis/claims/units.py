@@ -590,8 +590,7 @@ def _phrase(token) -> set[int]:
 
 
 def _token_term(token) -> tuple[str, bool]:
-    if (token.is_stop and not _capitals_name(token)) or token.is_punct or token.is_space or token.like_num \
-            or token.pos_ not in _CONTENT_POS:
+    if token.is_stop or token.is_punct or token.is_space or token.like_num or token.pos_ not in _CONTENT_POS:
         return "", False
     if _unit_word(token):  # the figure carries its unit; "percent" is no sign of one claim
         return "", False
@@ -603,17 +602,6 @@ def _token_term(token) -> tuple[str, bool]:
     if lemma in REPORTING or lemma in LIGHT or canonical(lemma) in LIGHT or not any(c.isalpha() for c in lemma):
         return "", False
     return term(lemma), False
-
-
-def _capitals_name(token) -> bool:
-    """Whether a stop word in capitals is a name the parser tags as one: "US" and "WHO" are "us" and "who" in lower
-    case, so the stop list left out what "U.S." and "World Health Organization" keep (the Guardian's "The US added
-    559,000 jobs" and CNBC's "the U.S. economy added 559,000 jobs" shared no name). Not in a line set mostly in
-    capitals (a transcript's "Anchor: POLICE THIS EVENING CONTINUE TO SEARCH…"), where any word is."""
-    if len(token.text) < 2 or not token.text.isupper() or not (token.pos_ == "PROPN" or token.ent_type_ in _NAME_ENTS):
-        return False
-    letters = [c for c in token.sent.text if c.isalpha()]
-    return 2 * sum(c.islower() for c in letters) > len(letters)
 
 
 def _unit_word(token) -> bool:
