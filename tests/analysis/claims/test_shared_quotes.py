@@ -18,3 +18,11 @@ def test_two_different_passages_are_not_one():
     a = quoted_passages('"I will no longer speak to the press ever again," he said.')
     b = quoted_passages('"I am looking at all options," he told a radio station.')
     assert a and b and not quote_one_passage(a, b)
+
+
+def test_a_unit_keeps_the_passages_it_quotes(parsed):
+    from viewer.analysis.claims.units import claim_units
+
+    text = 'Fauci said Sunday that the country is "going in the wrong direction" as cases rise.'
+    (unit,) = claim_units(parsed(text))
+    assert unit.features.quoted == ["going in the wrong direction"]

@@ -47,7 +47,7 @@ from viewer.analysis.claims.contrary import contradicted, contradicting
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys
 from viewer.analysis.claims.link_judge import judged_clusters
-from viewer.analysis.claims.shared_quotes import quote_one_passage, quoted_passages
+from viewer.analysis.claims.shared_quotes import quoting_alike
 from viewer.analysis.claims.stories import story_groups
 from viewer.analysis.claims.story_words import Told, piece_counts, story_checked, told
 from viewer.analysis.claims.units import claim_units
@@ -79,11 +79,9 @@ class PairScores:
     nor any two units of articles whose leads date two happenings (``dated_apart``: `verifier.dated_apart`)."""
 
     def __init__(self, units: Sequence[ClaimUnit], vectors: np.ndarray, model: Verifier,
-                 published: Mapping[int, YearMonth] | None = None, voices: Mapping[int, Voice] | None = None,
-                 quoted: Mapping[int, frozenset[str]] | None = None):
+                 published: Mapping[int, YearMonth] | None = None, voices: Mapping[int, Voice] | None = None):
         self.units, self.vectors, self.model, self.published = units, vectors, model, published or {}
         self.voices = voices or {}
-        self.quoted = quoted or {}  # by unit: the passages it quotes (`shared_quotes.quoted_passages`)
         self.weights = TermWeights([u.features for u in units])
         self.piece_weights = PieceWeights([u.pieces for u in units])
         self.span = len(units)
@@ -140,7 +138,10 @@ class PairScores:
         units, aligned = self.units, self.piece_weights.aligned  # decoded afresh: kept for every unit met, they would outweigh the corpus
         rows = np.array([pair_features(units[i].features, units[j].features, c, self.weights) for i, j, c in pairs])
         conflicts = [never_one_claim(units[i].features, units[j].features) for i, j, _c in pairs]
-        checked = word_checked(self.quoting_alike(pair_scores(self.model.pair, rows, conflicts), pairs), self.model,
+        documents = self.documents
+        scored = quoting_alike(pair_scores(self.model.pair, rows, conflicts), pairs, lambda k: units[k].features.quoted,
+                               self.model.pair.threshold, lambda i, j: documents[i] == documents[j])
+        checked = word_checked(scored, self.model,
                                lambda k: (aligned(units[pairs[k][0]].pieces), aligned(units[pairs[k][1]].pieces)))
         dated = self.published.get
         checked = recap_checked(checked, self.model, lambda k: _of_two_documents(units[pairs[k][0]], units[pairs[k][1]]),
@@ -149,19 +150,6 @@ class PairScores:
                                 lambda k: self.told(pairs[k][0], pairs[k][1]), self.model.lead)
         for (i, j, _c), p in zip(pairs, checked):
             self.known[self.key(i, j)] = VETOED if self.apart(i, j) else float(p)
-
-    def quoting_alike(self, scores: np.ndarray, pairs: list[tuple[int, int, float]]) -> np.ndarray:
-        """The pair model's scores with each pair of two reports quoting one passage (`shared_quotes`) raised to the
-        threshold; a vetoed pair stays vetoed, and the checks after the model still read every pair."""
-        quoted, documents, threshold = self.quoted, self.documents, self.model.pair.threshold
-        if not quoted:
-            return scores
-        raised = scores.copy()
-        for k, (i, j, _c) in enumerate(pairs):
-            if VETOED < raised[k] < threshold and i in quoted and j in quoted and documents[i] != documents[j] \
-                    and quote_one_passage(quoted[i], quoted[j]):
-                raised[k] = threshold
-        return raised
 
     def told(self, i: int, j: int) -> tuple[Told, Told] | None:
         """The two units as `story_words.story_checked` reads them; None for two units of one report."""
@@ -251,8 +239,7 @@ def link_claims(
     if not units:
         return []
     vectors = stacked(units)
-    scores = PairScores(units, vectors, model or fitted(), published, voices(units, quotations or {}, texts),
-                        _quoted(units, texts))
+    scores = PairScores(units, vectors, model or fitted(), published, voices(units, quotations or {}, texts))
     found = articles(units, vectors)
     _verify_candidates(found, units, vectors, scores, spread, near)
     scores.contradict()
@@ -279,15 +266,6 @@ def link_claims(
     claims = [_claim(units, vectors, members, mentions, unsaid or {}) for members in clusters]
     claims = [c for c in claims if len({m.document for m in c.mentions}) >= 2]
     return sorted(claims, key=lambda c: [(m.document, m.start) for m in c.mentions])
-
-
-def _quoted(units: Sequence[ClaimUnit], texts: Mapping[int, str]) -> dict[int, frozenset[str]]:
-    """The passages each unit quotes (`shared_quotes`), its texts read in reading order and once (`_mentions`)."""
-    found = {}
-    for k, unit in enumerate(units):
-        if passages := quoted_passages(texts[unit.document][unit.span.start:unit.span.end]):
-            found[k] = passages
-    return found
 
 
 def _grouped(units: Sequence[ClaimUnit], scores: PairScores, texts: Mapping[int, str] | None,

@@ -5,7 +5,8 @@ frame of its own ("Fauci said that the United States is "going in the wrong dire
 country, driven by the more contagious Delta variant") reads far from another's short one ("Fauci: 'We're going in the
 wrong direction' on Covid-19 cases"). Read on the dev sets' noted misses (session 75, recall75), the pairs whose two
 units put one passage of four words or more inside quotation marks were lost mostly there. So such a pair reaches the
-pair model's threshold (`PairScores.verify`); the checks after it (words, recap, story words, vetoes, two voices)
+pair model's threshold (`blocks.verify_block`, `linking.PairScores.verify`; each unit keeps its passages,
+`UnitFeatures.quoted`); the checks after it (words, recap, story words, vetoes, two voices)
 still apply. A quoted title is no statement ("State of the Union", "Forward: Notes on the Future of Our Democracy"):
 a passage in title case is left out, as a passage of fewer words than `voices` takes for a phrase any two sentences
 may share.
@@ -13,6 +14,9 @@ may share.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection, Sequence
+
+import numpy as np
 
 from viewer.analysis.claims.voices import LEAST_WORDS
 from viewer.analysis.title_lines import title_cased
@@ -32,7 +36,20 @@ def quoted_passages(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def quote_one_passage(a: frozenset[str], b: frozenset[str]) -> bool:
+def quoting_alike(scores: np.ndarray, pairs: Sequence[tuple[int, int, float]], quoted: Callable[[int], Collection[str]],
+                  threshold: float, one_report: Callable[[int, int], bool] = lambda _i, _j: False) -> np.ndarray:
+    """The pair model's ``scores`` of ``pairs`` with each pair of two reports quoting one passage raised to
+    ``threshold``; a vetoed pair (scored below 0) stays vetoed. ``quoted``: a unit's passages; ``one_report``: whether
+    two units lie in one report (whose units a claim never holds two of)."""
+    raised = scores.copy()
+    for k, (i, j, _c) in enumerate(pairs):
+        if 0.0 <= raised[k] < threshold and (a := quoted(i)) and (b := quoted(j)) and not one_report(i, j) \
+                and quote_one_passage(a, b):
+            raised[k] = threshold
+    return raised
+
+
+def quote_one_passage(a: Collection[str], b: Collection[str]) -> bool:
     """Whether a passage of one unit is the other's, or runs word for word inside it (one report quotes more of the
     sentence than the other)."""
     return any(f" {p} " in f" {q} " or f" {q} " in f" {p} " for p in a for q in b)
