@@ -45,7 +45,7 @@ def quoting_alike(scores: np.ndarray, pairs: Sequence[tuple[int, int, float]], q
     for k, (i, j, _c) in enumerate(pairs):
         if 0.0 <= raised[k] < threshold and (a := quoted(i)) and (b := quoted(j)) and not one_report(i, j) \
                 and quote_one_passage(a, b):
-            raised[k] = threshold
+            raised[k] = 1.0
     return raised
 
 
