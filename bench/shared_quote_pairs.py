@@ -1,12 +1,12 @@
-"""How often two reports share a quoted passage (`shared_quotes`), within one incident and across two, on the GVA crawl.
+"""How often two reports share a quoted passage, within one incident and across two, on the GVA crawl.
 
     python bench/shared_quote_pairs.py CORPUS [--every N] [--seed S]
 
 Each incident of the crawl with two usable reports or more (`gva.usable_reports`, every N-th), its reports read as the
-counters read them (`gva.report_text`); the passages each report quotes (`shared_quotes.quoted_passages`, over the whole
-text, not per unit). Printed: report pairs of one incident, and how many share a passage; as many pairs of two
-incidents' reports drawn with a seed, and how many share one, with the passages they share (the rule raises a pair
-only inside one story, so this is what the story gate stands between). Session 75, recall75 (docs/linking.md).
+counters read them (`gva.report_text`); the passages each report quotes (`shared_quote_links.quoted_passages`, over the
+whole text, not per unit). Printed: report pairs of one incident, and how many share a passage; as many pairs of two
+incidents' reports drawn with a seed, and how many share one, with the passages they share (the rule measured in session 75 raised a
+pair only inside one story, so this is what the story gate stands between). Session 75, recall75 (docs/linking.md).
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import gva  # noqa: E402
-from viewer.analysis.claims.shared_quotes import quote_one_passage, quoted_passages  # noqa: E402
+from shared_quote_links import quote_one_passage, quoted_passages  # noqa: E402
 
 
 def incidents(corpus: Path, every: int) -> list[list[frozenset[str]]]:

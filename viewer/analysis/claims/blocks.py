@@ -28,7 +28,6 @@ from viewer.analysis.claims.dated_acts import acts_apart
 from viewer.analysis.claims.incident_days import ledes_apart
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
 from viewer.analysis.claims.pieces import AlignedPieces, WordPieces
-from viewer.analysis.claims.shared_quotes import quoting_alike
 from viewer.analysis.claims.story_words import Told, piece_counts, story_checked, told
 from viewer.analysis.claims.streets import streets_apart
 from viewer.analysis.claims.verifier import (
@@ -136,8 +135,7 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
             continue
         rows = np.array([signs_of_pair(_signs(signs, i, block), _signs(signs, j, block), c, block.weights) for i, j, c in found])
         conflicts = [never_one_claim(block.features[i], block.features[j]) for i, j, _c in found]
-        scored = quoting_alike(pair_scores(pair, rows, conflicts), found, lambda k: block.features[k].quoted, pair.threshold)
-        checked = word_checked(scored, block.model,
+        checked = word_checked(pair_scores(pair, rows, conflicts), block.model,
                                lambda k: (_pieces(aligned, found[k][0], block), _pieces(aligned, found[k][1], block)))
         dated = (block.published.get(a.document), block.published.get(b.document))
         checked = recap_checked(checked, block.model, lambda k: (block.features[found[k][0]], block.features[found[k][1]]),

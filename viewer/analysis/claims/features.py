@@ -101,9 +101,6 @@ class UnitFeatures:
     # The weekdays its sentence gives (`clock.stated_weekdays`: "5late" for "Saturday night"), which tell two
     # round-ups' nights apart where their times agree by chance (`clock.days_apart`); empty in units stored before.
     weekdays: list[str] = field(default_factory=list)
-    # The passages it puts inside quotation marks, words in lower case (`shared_quotes.quoted_passages`), which two
-    # reports quoting one passage share however each frames it; empty in units stored before.
-    quoted: list[str] = field(default_factory=list)
     # Whether it tells an identification (`identifications.states_identification`: its acts, a verbless headline's
     # "IDs", a released name); False in units stored before, which their acts are read for instead.
     identifies: bool = False
@@ -239,7 +236,7 @@ _FIGURE_FIELDS = tuple(f.name for f in fields(CountedFigure))
 
 _WORD_LISTS = {"terms", "names", "frame", "setting", "negations", "acts", "one", "several", "streets",
                "weekdays", "dated_acts", "places", "persons", "attribute", "after", "neighbourhoods", "intended", "done",
-               "subject_terms", "framed", "stated", "quoted"}  # lists of strings
+               "subject_terms", "framed", "stated"}  # lists of strings
 
 
 def _figure(data: dict, words: dict[str, str] | None = None) -> CountedFigure:

@@ -47,7 +47,6 @@ from viewer.analysis.claims.contrary import contradicted, contradicting
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.index import RareKeys
 from viewer.analysis.claims.link_judge import judged_clusters
-from viewer.analysis.claims.shared_quotes import quoting_alike
 from viewer.analysis.claims.stories import story_groups
 from viewer.analysis.claims.story_words import Told, piece_counts, story_checked, told
 from viewer.analysis.claims.units import claim_units
@@ -138,10 +137,7 @@ class PairScores:
         units, aligned = self.units, self.piece_weights.aligned  # decoded afresh: kept for every unit met, they would outweigh the corpus
         rows = np.array([pair_features(units[i].features, units[j].features, c, self.weights) for i, j, c in pairs])
         conflicts = [never_one_claim(units[i].features, units[j].features) for i, j, _c in pairs]
-        documents = self.documents
-        scored = quoting_alike(pair_scores(self.model.pair, rows, conflicts), pairs, lambda k: units[k].features.quoted,
-                               self.model.pair.threshold, lambda i, j: documents[i] == documents[j])
-        checked = word_checked(scored, self.model,
+        checked = word_checked(pair_scores(self.model.pair, rows, conflicts), self.model,
                                lambda k: (aligned(units[pairs[k][0]].pieces), aligned(units[pairs[k][1]].pieces)))
         dated = self.published.get
         checked = recap_checked(checked, self.model, lambda k: _of_two_documents(units[pairs[k][0]], units[pairs[k][1]]),

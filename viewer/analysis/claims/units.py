@@ -43,7 +43,6 @@ from viewer.analysis.claims.quantities import CURRENCIES, Figure, NumbersRead, l
 from viewer.analysis.claims.reader_address import reader_address
 from viewer.analysis.claims.recalled import recalls_incident
 from viewer.analysis.claims.retractions import corrections, given_anew
-from viewer.analysis.claims.shared_quotes import quoted_passages
 from viewer.analysis.claims.rulings import court_acting
 from viewer.analysis.claims.stages import after_terms
 from viewer.analysis.claims.streets import stated_streets
@@ -471,7 +470,6 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         streets=stated_streets(sentence) if sentence else [],
         clock=clock_times(sentence) if sentence else [],
         weekdays=weekdays,
-        quoted=sorted(quoted_passages(text)),
         identifies=states_identification(tokens, verbs),
         places=place_names(keyed, verbs),
         persons=person_names(keyed),

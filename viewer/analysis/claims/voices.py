@@ -46,7 +46,7 @@ from viewer.corpus.spans import Span
 _NAME_WORD = re.compile(r"\w+")
 _EDGES = " ,.;:!?'"
 _RETOLD = 0.8  # of either wording's words found in the other: one sentence retold, a word or two changed
-LEAST_WORDS = 4  # fewer shared words than this are a phrase any two sentences of one quotation may share
+_LEAST_WORDS = 4  # fewer shared words than this are a phrase any two sentences of one quotation may share
 
 
 @dataclass(frozen=True)
@@ -125,11 +125,11 @@ def _said(unit: ClaimUnit, voice: Voice) -> set[str]:
 
 
 def retold(a: str, b: str) -> bool:
-    """Whether two wordings (`Voice.words`) are one sentence retold: ``LEAST_WORDS`` or more words in common, and at
+    """Whether two wordings (`Voice.words`) are one sentence retold: ``_LEAST_WORDS`` or more words in common, and at
     least ``_RETOLD`` of each one's words in the other (a clause of a sentence is not the sentence retold)."""
     x, y = (set(_NAME_WORD.findall(w)) for w in (a, b))
     shared = len(x & y)
-    return shared >= LEAST_WORDS and shared >= _RETOLD * max(len(x), len(y))
+    return shared >= _LEAST_WORDS and shared >= _RETOLD * max(len(x), len(y))
 
 
 def _retold_beside(voice: Voice, partner: int, voiced: Mapping[int, Voice], units: Sequence[ClaimUnit]) -> bool:
