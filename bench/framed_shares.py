@@ -128,11 +128,26 @@ def crawl_pairs(corpus: Path) -> list[tuple[str, str, str]]:
     return out
 
 
+def _add_words(words: list[str], fronted: bool) -> None:
+    """Count the veto with ``words`` among the framing prepositions, only where they open the clause when
+    ``fronted`` ("During the interview, Rogan …", not "was shot during a party"): session 75's count (detail75)."""
+    global _CRAWL_WORDS
+    built, added = framing._framing, frozenset(words)
+    _CRAWL_WORDS = _CRAWL_WORDS + tuple(words)
+
+    def framing_or_added(token) -> bool:
+        opening = token.head.pos_ in ("VERB", "AUX") and token.i < token.head.i
+        return built(token) or (token.dep_ == "prep" and token.lower_ in added and (opening or not fronted))
+    framing._framing = framing_or_added
+
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--phrases", action="store_true")
+    parser.add_argument("--add", help="prepositions added to the framing words for the count, comma-separated")
+    parser.add_argument("--fronted", action="store_true",
+                        help="the --add prepositions frame only as an opening phrase, before the verb they hang from")
     parser.add_argument("--clauses", choices=("temporal", "relative", "both"))
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--sets")
@@ -142,6 +157,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.phrases:
         framing.FRAMING = framing.FRAMING | TOPIC_AND_TIME
+    if args.add:
+        _add_words(args.add.split(","), args.fronted)
     if args.clauses and args.crawl:
         parser.error("--crawl parses only the incidents holding a framing word: not with --clauses")
     if args.clauses:
