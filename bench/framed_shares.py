@@ -2,7 +2,7 @@
 "amid", "in response to" …, and in the other's main clause) parts: on every judged dev link, on close sentence pairs of
 unjudged news and of the GVA crawl, and on MSRP (session 70, frame70).
 
-    python bench/framed_shares.py DATA [--phrases] [--clauses temporal|relative|both] [--show]
+    python bench/framed_shares.py DATA [--phrases] [--add WORDS [--fronted]] [--clauses temporal|relative|both] [--show]
     python bench/framed_shares.py DATA --sets basil,basilB,basilD,wcepA [--sample N]
     python bench/framed_shares.py DATA --crawl CORPUS [--sample N]
     python bench/framed_shares.py DATA --msrp MSRP_DIR
@@ -18,6 +18,10 @@ pairs, each sentence parsed alone, by label. ``--phrases`` adds the prepositions
 was measured. ``--clauses`` counts the reading widened to subordinate clauses (session 71, detail71): a temporal
 adverbial clause ("when", "while", "since", "as", "once", "until") or a relative clause, or both, frames the words under
 it as a framing phrase does; the counts then hold the built reading's too (judged R 0, P 1, W 6).
+
+``--add WORDS`` counts the veto with more prepositions among the framing words (comma-separated), with ``--fronted``
+only where their phrase opens the clause, before the verb it hangs from (session 75, detail75: "--add during" and
+"--add during --fronted", the second built; the built veto's own pairs are then counted too).
 
 Run in session 70 on the judged dev links, basil, basilB, basilD, wcepA, the crawl's 914 incidents and MSRP:
 docs/linking.md "Where the shared words lie"; in session 71 with ``--clauses`` on the judged dev links, basil, basilB,
