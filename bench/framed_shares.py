@@ -2,7 +2,7 @@
 "amid", "in response to" …, and in the other's main clause) parts: on every judged dev link, on close sentence pairs of
 unjudged news and of the GVA crawl, and on MSRP (session 70, frame70).
 
-    python bench/framed_shares.py DATA [--phrases] [--clauses temporal|relative|both] [--show]
+    python bench/framed_shares.py DATA [--phrases] [--add WORDS [--fronted]] [--clauses temporal|relative|both] [--show]
     python bench/framed_shares.py DATA --sets basil,basilB,basilD,wcepA [--sample N]
     python bench/framed_shares.py DATA --crawl CORPUS [--sample N]
     python bench/framed_shares.py DATA --msrp MSRP_DIR
@@ -18,6 +18,10 @@ pairs, each sentence parsed alone, by label. ``--phrases`` adds the prepositions
 was measured. ``--clauses`` counts the reading widened to subordinate clauses (session 71, detail71): a temporal
 adverbial clause ("when", "while", "since", "as", "once", "until") or a relative clause, or both, frames the words under
 it as a framing phrase does; the counts then hold the built reading's too (judged R 0, P 1, W 6).
+
+``--add WORDS`` counts the veto with more prepositions among the framing words (comma-separated), with ``--fronted``
+only where their phrase opens the clause, before the verb it hangs from (session 75, detail75: "--add during" and
+"--add during --fronted", the second built; the built veto's own pairs are then counted too).
 
 Run in session 70 on the judged dev links, basil, basilB, basilD, wcepA, the crawl's 914 incidents and MSRP:
 docs/linking.md "Where the shared words lie"; in session 71 with ``--clauses`` on the judged dev links, basil, basilB,
@@ -128,11 +132,26 @@ def crawl_pairs(corpus: Path) -> list[tuple[str, str, str]]:
     return out
 
 
+def _add_words(words: list[str], fronted: bool) -> None:
+    """Count the veto with ``words`` among the framing prepositions, only where they open the clause when
+    ``fronted`` ("During the interview, Rogan …", not "was shot during a party"): session 75's count (detail75)."""
+    global _CRAWL_WORDS
+    built, added = framing._framing, frozenset(words)
+    _CRAWL_WORDS = _CRAWL_WORDS + tuple(words)
+
+    def framing_or_added(token) -> bool:
+        opening = token.head.pos_ in ("VERB", "AUX") and token.i < token.head.i
+        return built(token) or (token.dep_ == "prep" and token.lower_ in added and (opening or not fronted))
+    framing._framing = framing_or_added
+
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--phrases", action="store_true")
+    parser.add_argument("--add", help="prepositions added to the framing words for the count, comma-separated")
+    parser.add_argument("--fronted", action="store_true",
+                        help="the --add prepositions frame only as an opening phrase, before the verb they hang from")
     parser.add_argument("--clauses", choices=("temporal", "relative", "both"))
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--sets")
@@ -142,6 +161,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if args.phrases:
         framing.FRAMING = framing.FRAMING | TOPIC_AND_TIME
+    if args.add:
+        _add_words(args.add.split(","), args.fronted)
     if args.clauses and args.crawl:
         parser.error("--crawl parses only the incidents holding a framing word: not with --clauses")
     if args.clauses:

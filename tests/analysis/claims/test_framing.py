@@ -45,3 +45,20 @@ _SECOND = ("Marlow Republicans draw red line on fuel taxes for road bill\n\nMarl
 
 def test_the_compromise_and_the_red_line_are_not_linked(kept_apart_by):
     assert kept_apart_by("framed_beside_stated", _FIRST, _SECOND, "compromise")
+
+
+_ADMISSION = "Dr. Ann Marlow told podcast host Tom Pell that the network should not have mocked his treatment."
+
+
+@pytest.mark.parametrize("other, apart", [
+    ("During a long interview with Dr. Ann Marlow on his podcast, host Tom Pell said he is not against vaccines.", True),
+    # the same phrase after its verb: the judges read such a "during" as telling the event itself too often
+    ("Host Tom Pell said he is not against vaccines during a long interview with Dr. Ann Marlow on his podcast.", False),
+])
+def test_an_opening_during_phrase_frames_what_it_holds(apart_both_ways, other, apart):
+    assert apart_both_ways(framed_beside_stated, _ADMISSION, other) == (apart, apart)
+
+
+def test_during_after_its_verb_leaves_the_event_to_the_pair_model(apart_both_ways):
+    assert apart_both_ways(framed_beside_stated, "Ten people were injured during a shooting at a party in Brownsville.",
+                           "A shooting at a Brownsville party left ten people injured.") == (False, False)

@@ -17,7 +17,10 @@ clause: a phrase of time ("after the revelation of anti-Trump text messages") or
 own subordinate clauses is left alone.
 
 Counted before it was built (session 70, frame70; `bench/framed_shares.py`, docs/linking.md "Where the shared words
-lie"): on every judged dev link R 0, P 1, W 6.
+lie"): on every judged dev link R 0, P 1, W 6. A "during" phrase that opens its clause frames too (session 75,
+detail75: "During a three-hour interview with Gupta on his podcast, Rogan wanted to make it clear that he is not
+anti-vaccine" beside Gupta's admission to Rogan about CNN), W 4 more and no right link; "during" after its verb is no
+frame ("Ten people were injured during a shooting at a party": R 2, P 13, W 8).
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ from viewer.analysis.claims.features import UnitFeatures
 _WORDS = json.loads(Path(__file__).with_name("framing_words.json").read_text(encoding="utf-8"))
 FRAMING = frozenset(_WORDS["prepositions"])
 _IN_NOUNS = frozenset(_WORDS["in_nouns"])
+_OPENING = frozenset(_WORDS["opening_prepositions"])
 _CLAUSES = frozenset({"relcl", "advcl", "acl"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _WHEN = frozenset({"DATE", "TIME"})
@@ -70,10 +74,16 @@ def _place(token, inside: range) -> str:
 
 
 def _framing(token) -> bool:
-    """A framing preposition ("despite"), or the noun of "in response to", "in the wake of" and their like."""
-    if token.dep_ == "prep" and token.lower_ in FRAMING:
+    """A framing preposition ("despite"), the noun of "in response to", "in the wake of" and their like, or "during"
+    opening its clause: "During the interview, Rogan wanted to make it clear …" sets the scene, where "was shot
+    during a party" most often tells the event itself (session 75's count, `framing_words.json`)."""
+    if token.dep_ == "prep" and (token.lower_ in FRAMING or (token.lower_ in _OPENING and _opens_clause(token))):
         return True
     return token.dep_ == "pobj" and token.lower_ in _IN_NOUNS and token.head.lower_ == "in"
+
+
+def _opens_clause(token) -> bool:
+    return token.head.pos_ in ("VERB", "AUX") and token.i < token.head.i
 
 
 def framed_beside_stated(a: UnitFeatures, b: UnitFeatures) -> bool:
