@@ -272,7 +272,8 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 110: units keep the acts their sentence dates to a weekday (two ledes dating one act to days that cannot be one are
 #     two stories); a failure beside another act done, and two sums no value of which the other allows, are two claims
 # 111: a sum's scale read from "T" ("$3.5T") and from an abbreviation written apart ("$70 mln")
-ANALYSER_VERSION = "111"
+# 112: a "during" phrase opening its clause is a framing phrase, so units store other framed and stated terms
+ANALYSER_VERSION = "112"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
