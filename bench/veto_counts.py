@@ -64,8 +64,8 @@ from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
 
 def _vetoes() -> dict[str, Callable[[UnitFeatures], bool]]:
     """The vetoes counted so, each with the reading that finds the unit on its side (a publication, a verdict)."""
-    from viewer.analysis.claims import hearings, publications, verdicts, wound_tolls
-    return {"publication_beside_act": publications.published, "verdict_beside_charge": verdicts.tells_verdict,
+    from viewer.analysis.claims import findings, hearings, publications, verdicts, wound_tolls
+    return {"finding_beside_death": findings.tells_finding, "publication_beside_act": publications.published, "verdict_beside_charge": verdicts.tells_verdict,
             "hearing_beside_arrest": hearings.tells_hearing, "wounds_beside_toll": wound_tolls.tells_several_wounds,
             "act_days_apart": _dates_an_act, "intended_beside_done": _intends_an_act,
             "ruling_beside_suit": _court_acting}
