@@ -43,6 +43,11 @@ Session 73, a court's ruling beside the suit alone (`claims.rulings.ruling_besid
 exports in /work/data/final73/base): ``--veto ruling_beside_suit`` and with ``--gva`` the crawl (bench/reaction_links.py
 counts it on close sentence pairs of the political sets; docs/linking.md "A reaction beside its act, and a ruling beside
 its suit").
+
+Session 75, a finding on the death beside the death (`claims.findings.finding_beside_death`; stage75, analyser 111's
+exports in /work/data/final74/final): ``--veto finding_beside_death`` newly parts judged W 5 (3 made), P 1; with ``--gva``
+29 finding sentences in 25 of 914 report pairs, 24 close sentence pairs newly parted (docs/linking.md "A finding on
+how someone died").
 """
 from __future__ import annotations
 
