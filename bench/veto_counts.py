@@ -43,6 +43,11 @@ Session 73, a court's ruling beside the suit alone (`claims.rulings.ruling_besid
 exports in /work/data/final73/base): ``--veto ruling_beside_suit`` and with ``--gva`` the crawl (bench/reaction_links.py
 counts it on close sentence pairs of the political sets; docs/linking.md "A reaction beside its act, and a ruling beside
 its suit").
+
+Session 75, a finding on the death beside the death (`claims.findings.finding_beside_death`; stage75, analyser 111's
+exports in /work/data/final74/final): ``--veto finding_beside_death`` newly parts judged W 5 (3 made), P 1; with ``--gva``
+29 finding sentences in 25 of 914 report pairs, 24 close sentence pairs newly parted (docs/linking.md "A finding on
+how someone died").
 """
 from __future__ import annotations
 
@@ -64,8 +69,8 @@ from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
 
 def _vetoes() -> dict[str, Callable[[UnitFeatures], bool]]:
     """The vetoes counted so, each with the reading that finds the unit on its side (a publication, a verdict)."""
-    from viewer.analysis.claims import hearings, publications, verdicts, wound_tolls
-    return {"publication_beside_act": publications.published, "verdict_beside_charge": verdicts.tells_verdict,
+    from viewer.analysis.claims import findings, hearings, publications, verdicts, wound_tolls
+    return {"finding_beside_death": findings.tells_finding, "publication_beside_act": publications.published, "verdict_beside_charge": verdicts.tells_verdict,
             "hearing_beside_arrest": hearings.tells_hearing, "wounds_beside_toll": wound_tolls.tells_several_wounds,
             "act_days_apart": _dates_an_act, "intended_beside_done": _intends_an_act,
             "ruling_beside_suit": _court_acting}

@@ -28,6 +28,7 @@ from viewer.analysis.claims.care import death_beside_hurt
 from viewer.analysis.claims.act_days import act_days_apart
 from viewer.analysis.claims.dates import dates_conflict
 from viewer.analysis.claims.failures import failed_beside_step
+from viewer.analysis.claims.findings import finding_beside_death
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
 from viewer.analysis.claims.framing import framed_beside_stated
 from viewer.analysis.claims.neighbourhoods import neighbourhoods_apart
@@ -360,7 +361,9 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     they count only different outcomes (`outcomes.outcomes_apart`: "two were killed", "three were wounded") or one
     identifies a person the other only says was killed or shot (`identifications.identified_beside_killing`) or tells
     a court or custody stage of a shooting the other only tells happened (`stages.stage_beside_shooting`) or
-    investigates the shooting the other only tells happened (`stages.investigation_beside_shooting`) or one ends a
+    investigates the shooting the other only tells happened (`stages.investigation_beside_shooting`) or rules on how
+    the death came about where the other only tells it (`findings.finding_beside_death`: "… has been ruled
+    accidental", "A teen girl has died after a shooting") or one ends a
     case the other tells only the start of (`verdicts.verdict_beside_charge`: "Man Found Guilty in Shooting Death of
     3-Year-Old Girl", "Police Arrest Man Accused in Shooting Death of 3-Year-Old Girl") or one tells a court hearing the
     other tells only the arrest before (`hearings.hearing_beside_arrest`: "A man accused of a double murder … appeared in
@@ -399,8 +402,8 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
             or dates_conflict(a.years, a.months, b.years, b.months) or act_days_apart(a, b) or acts_opposed(a, b)
             or ages_apart(a, b)
             or outcomes_apart(a.outcomes, b.outcomes) or identified_beside_killing(a, b)
-            or stage_beside_shooting(a, b) or investigation_beside_shooting(a, b) or verdict_beside_charge(a, b)
-            or hearing_beside_arrest(a, b)
+            or stage_beside_shooting(a, b) or investigation_beside_shooting(a, b) or finding_beside_death(a, b)
+            or verdict_beside_charge(a, b) or hearing_beside_arrest(a, b)
             or death_beside_condition(a, b)
             or death_beside_hurt(a, b) or depiction_beside_act(a, b) or publication_beside_act(a, b)
             or wounds_apart(a, b) or attribute_beside_act(a, b) or neighbourhoods_apart(a.neighbourhoods, b.neighbourhoods)
