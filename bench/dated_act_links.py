@@ -17,10 +17,7 @@ Session 74, across74.
 from __future__ import annotations
 
 import argparse
-import itertools
-import json
 import sys
-from collections import Counter
 from functools import partial
 from pathlib import Path
 
@@ -32,7 +29,6 @@ sys.path.insert(0, str(ROOT / "training"))
 import count_dated_acts  # noqa: E402
 import lede_pair_counts  # noqa: E402
 from background_acts import dev_link_files  # noqa: E402
-from dev_sets import source_of  # noqa: E402
 from lede_pair_counts import lede_marks  # noqa: E402
 
 from viewer.analysis.claims.clock import days_apart  # noqa: E402
@@ -61,25 +57,7 @@ def judged_counts(data: Path, files: list[Path], show: bool, wide: bool = False)
 
 def pooled_pairs(data: Path, sets: list[str], show: bool, wide: bool = False) -> list[str]:
     """Every report pair of one source among ``sets``, by one story or two and act class, printed lines."""
-    reports: dict[str, list[tuple[str, Path]]] = {}
-    for name in sets:
-        events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))["documents"]
-        reports.setdefault(source_of(name), []).extend(
-            (d["event"], data / "sets" / name / "docs" / f) for f, d in sorted(events.items()))
-    lines = []
-    for source, found in reports.items():
-        counted: Counter = Counter()
-        for (ea, a), (eb, b) in itertools.combinations(found, 2):
-            kind = "one story" if ea == eb else "two stories"
-            cls = act_class(a, b, wide)
-            counted[(kind, cls)] += 1
-            if show and cls == "apart" and kind == "one story":
-                lines.append(f"  apart, one story: {a.parent.parent.name}/{a.name} {sorted(document_acts(a))} / "
-                             f"{b.parent.parent.name}/{b.name} {sorted(document_acts(b))}")
-        for kind in ("one story", "two stories"):
-            lines.append(f"{source} ({len(found)} reports) {kind}: " + "  ".join(
-                f"{c} {counted[(kind, c)]}" for c in ("apart", "alike", "not both")))
-    return lines
+    return lede_pair_counts.pooled_pairs(data, sets, partial(act_class, wide=wide), document_acts, ("one story",) if show else ())
 
 
 def topic_pairs(data: Path, name: str, wide: bool = False) -> list[str]:

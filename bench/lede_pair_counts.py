@@ -1,6 +1,6 @@
 """Document pairs filed by what two reports' ledes give (the acts they date in bench/dated_act_links.py, the days of the
-shooting in bench/incident_day_links.py): the judged dev links, the kept exports' linked pairs and an ECB+ set's pairs
-of one topic. Written once, so that each script brings only its reading of a lede and its class of two.
+shooting in bench/incident_day_links.py, the ways a measure moves in bench/trend_links.py): the judged dev links, the
+kept exports' linked pairs, one source's report pairs pooled across sets and an ECB+ set's pairs of one topic. Written once, so that each script brings only its reading of a lede and its class of two.
 
 A lede is read as `training/count_incident_days.py` reads it (the headline and the first sentences of the text, each
 parsed alone), to `incident_days.lede`.
@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "training"))
 
 from count_incident_days import lede_sentences  # noqa: E402
+from dev_sets import source_of  # noqa: E402
 from wound_links import judged_rows  # noqa: E402
 
 from viewer.analysis.claims.incident_days import lede  # noqa: E402
@@ -55,6 +56,31 @@ def judged_counts(data: Path, files: list[Path], show: bool, classify: Classify,
             shown.append(f"  {row['verdict']} {row['set']} {row['file_a']} {sorted(marks(docs / row['file_a']))} / "
                          f"{row['file_b']} {sorted(marks(docs / row['file_b']))} class {row.get('class', '')!r}")
     return [f"judged links, lede {noun} {k:9}: " + "  ".join(f"{v} {c[v]}" for v in "RPWU") for k, c in sorted(by.items())] + shown
+
+
+def pooled_pairs(data: Path, sets: list[str], classify: Classify, marks: Callable[[Path], frozenset],
+                 shown: tuple[str, ...] = ()) -> list[str]:
+    """Every report pair of one source among ``sets``, by one story or two and by ``classify``'s class, printed lines;
+    the pairs apart of the kinds in ``shown`` are listed with each side's ``marks``."""
+    reports: dict[str, list[tuple[str, Path]]] = {}
+    for name in sets:
+        events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))["documents"]
+        reports.setdefault(source_of(name), []).extend(
+            (d["event"], data / "sets" / name / "docs" / f) for f, d in sorted(events.items()))
+    lines = []
+    for source, found in reports.items():
+        counted: Counter = Counter()
+        for (ea, a), (eb, b) in itertools.combinations(found, 2):
+            kind = "one story" if ea == eb else "two stories"
+            cls = classify(a, b)
+            counted[(kind, cls)] += 1
+            if cls == "apart" and kind in shown:
+                lines.append(f"  apart, {kind}: {a.parent.parent.name}/{a.name} {sorted(marks(a))} / "
+                             f"{b.parent.parent.name}/{b.name} {sorted(marks(b))}")
+        for kind in ("one story", "two stories"):
+            lines.append(f"{source} ({len(found)} reports) {kind}: " + "  ".join(
+                f"{c} {counted[(kind, c)]}" for c in ("apart", "alike", "not both")))
+    return lines
 
 
 def export_counts(data: Path, exports: Path, sets: list[str], classify: Classify,

@@ -15,8 +15,6 @@ both". ``--any`` reads the wider sign: every trend verb of each lede one way, wh
 from __future__ import annotations
 
 import argparse
-import itertools
-import json
 import sys
 from collections import Counter
 from functools import partial
@@ -29,7 +27,6 @@ sys.path.insert(0, str(ROOT / "training"))
 
 import lede_pair_counts  # noqa: E402
 from background_acts import dev_link_files  # noqa: E402
-from dev_sets import source_of  # noqa: E402
 from lede_pair_counts import lede_marks  # noqa: E402
 
 from viewer.analysis.claims.predicates import predicates  # noqa: E402
@@ -58,25 +55,7 @@ def trend_class(a: Path, b: Path, wide: bool = False) -> str:
 
 def pooled_pairs(data: Path, sets: list[str], show: bool, wide: bool = False) -> list[str]:
     """Every report pair of one source among ``sets``, by one story or two and trend class, printed lines."""
-    reports: dict[str, list[tuple[str, Path]]] = {}
-    for name in sets:
-        events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))["documents"]
-        reports.setdefault(source_of(name), []).extend(
-            (d["event"], data / "sets" / name / "docs" / f) for f, d in sorted(events.items()))
-    lines = []
-    for source, found in reports.items():
-        counted: Counter = Counter()
-        for (ea, a), (eb, b) in itertools.combinations(found, 2):
-            kind = "one story" if ea == eb else "two stories"
-            cls = trend_class(a, b, wide)
-            counted[(kind, cls)] += 1
-            if show and cls == "apart":
-                lines.append(f"  apart, {kind}: {a.parent.parent.name}/{a.name} {sorted(document_trends(a))} / "
-                             f"{b.parent.parent.name}/{b.name} {sorted(document_trends(b))}")
-        for kind in ("one story", "two stories"):
-            lines.append(f"{source} ({len(found)} reports) {kind}: " + "  ".join(
-                f"{c} {counted[(kind, c)]}" for c in ("apart", "alike", "not both")))
-    return lines
+    return lede_pair_counts.pooled_pairs(data, sets, partial(trend_class, wide=wide), document_trends, ("one story", "two stories") if show else ())
 
 
 def crawl_pairs(corpus: Path, frames: Path, wide: bool = False) -> list[str]:
