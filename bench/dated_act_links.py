@@ -57,7 +57,8 @@ def judged_counts(data: Path, files: list[Path], show: bool, wide: bool = False)
 
 def pooled_pairs(data: Path, sets: list[str], show: bool, wide: bool = False) -> list[str]:
     """Every report pair of one source among ``sets``, by one story or two and act class, printed lines."""
-    return lede_pair_counts.pooled_pairs(data, sets, partial(act_class, wide=wide), document_acts, ("one story",) if show else ())
+    shown = ("one story",) if show else ()
+    return lede_pair_counts.pooled_pairs(data, sets, partial(act_class, wide=wide), document_acts, shown)
 
 
 def topic_pairs(data: Path, name: str, wide: bool = False) -> list[str]:

@@ -1,6 +1,7 @@
 """Document pairs filed by what two reports' ledes give (the acts they date in bench/dated_act_links.py, the days of the
 shooting in bench/incident_day_links.py, the ways a measure moves in bench/trend_links.py): the judged dev links, the
-kept exports' linked pairs, one source's report pairs pooled across sets and an ECB+ set's pairs of one topic. Written once, so that each script brings only its reading of a lede and its class of two.
+kept exports' linked pairs, one source's report pairs pooled across sets and an ECB+ set's pairs of one topic.
+Written once, so that each script brings only its reading of a lede and its class of two.
 
 A lede is read as `training/count_incident_days.py` reads it (the headline and the first sentences of the text, each
 parsed alone), to `incident_days.lede`.

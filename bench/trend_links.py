@@ -55,7 +55,8 @@ def trend_class(a: Path, b: Path, wide: bool = False) -> str:
 
 def pooled_pairs(data: Path, sets: list[str], show: bool, wide: bool = False) -> list[str]:
     """Every report pair of one source among ``sets``, by one story or two and trend class, printed lines."""
-    return lede_pair_counts.pooled_pairs(data, sets, partial(trend_class, wide=wide), document_trends, ("one story", "two stories") if show else ())
+    shown = ("one story", "two stories") if show else ()
+    return lede_pair_counts.pooled_pairs(data, sets, partial(trend_class, wide=wide), document_trends, shown)
 
 
 def crawl_pairs(corpus: Path, frames: Path, wide: bool = False) -> list[str]:
