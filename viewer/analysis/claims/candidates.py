@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from viewer.analysis.claims.clock import Section, clock_sections, section_days
-from viewer.analysis.claims.features import ClaimUnit
+from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.incident_days import lede
 from viewer.analysis.claims.trends import trends
 from viewer.analysis.distinct import distinct
@@ -69,9 +69,9 @@ def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
         names = frozenset(n for k in members for n in units[k].features.names)
         dates = frozenset((units[k].features.sentence, m) for k in members for m in units[k].features.months)
         streets = frozenset(s for k in members for s in units[k].features.streets)
-        out.append(Article(document, members, centroid, names, article_figures(units[k] for k in members), dates, streets,
-                           *unit_sections([units[k] for k in members]), lede_days([units[k] for k in members]),
-                           lede_acts([units[k] for k in members]), lede_trends([units[k] for k in members])))
+        own = [units[k] for k in members]
+        out.append(Article(document, members, centroid, names, article_figures(own), dates, streets, *unit_sections(own),
+                           lede_days(own), lede_acts(own), lede_trends(own)))
     return out
 
 
@@ -94,24 +94,26 @@ def unit_sections(units: Sequence[ClaimUnit]) -> tuple[tuple[Section, ...], tupl
 
 
 def lede_days(units: Sequence[ClaimUnit]) -> frozenset[str]:
-    """The days one article's lede (its sentences up to `incident_days.lede`, the headline counted) gives its shooting:
-    what `incident_days.ledes_apart` compares of two reports."""
-    last = lede()
-    return frozenset(d for u in units if u.features.sentence <= last for d in u.features.incident_days)
+    """The days one article's lede gives its shooting: what `incident_days.ledes_apart` compares of two reports."""
+    return _lede_marks(units, lambda f: f.incident_days)
 
 
 def lede_acts(units: Sequence[ClaimUnit]) -> frozenset[str]:
-    """The acts one article's lede (as `lede_days` reads it) dates to a weekday: what `dated_acts.acts_apart` compares
-    of two reports."""
-    last = lede()
-    return frozenset(a for u in units if u.features.sentence <= last for a in u.features.dated_acts)
+    """The acts one article's lede dates to a weekday: what `dated_acts.acts_apart` compares of two reports."""
+    return _lede_marks(units, lambda f: f.dated_acts)
 
 
 def lede_trends(units: Sequence[ClaimUnit]) -> frozenset[str]:
-    """The measures one article's lede (as `lede_days` reads it) tells moving up or down, from its units' stored
-    predicates: what `trends.trends_apart` compares of two reports."""
+    """The measures one article's lede tells moving up or down, from its units' stored predicates: what
+    `trends.trends_apart` compares of two reports."""
+    return _lede_marks(units, lambda f: trends(f.predicates))
+
+
+def _lede_marks(units: Sequence[ClaimUnit], read: Callable[[UnitFeatures], Iterable[str]]) -> frozenset[str]:
+    """What ``read`` finds in the units of one article's lede: its sentences up to `incident_days.lede`, the headline
+    counted."""
     last = lede()
-    return frozenset(t for u in units if u.features.sentence <= last for t in trends(u.features.predicates))
+    return frozenset(m for u in units if u.features.sentence <= last for m in read(u.features))
 
 
 def article_figures(units: Iterable[ClaimUnit]) -> frozenset[tuple[float, str]]:
