@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,14 +34,14 @@ from viewer.analysis.claims.features import CountedFigure, UnitFeatures  # noqa:
 from viewer.analysis.claims.index import figure_relation  # noqa: E402
 from viewer.analysis.claims.quantities import CURRENCIES  # noqa: E402
 from viewer.analysis.claims.shares import shares_apart  # noqa: E402
+from viewer.analysis.claims.sums import sums_in  # noqa: E402
 from viewer.analysis.claims.verifier import counts_conflict  # noqa: E402
 
 
 def sums_relation(a: list[CountedFigure], b: list[CountedFigure]) -> str:
     """How two sides' sums relate read as one thing, in the first currency both write ("" where none)."""
     for sign in CURRENCIES:
-        sums_a, sums_b = ([replace(f, thing=sign, priced="") for f in side if f.unit == sign and f.count]
-                          for side in (a, b))
+        sums_a, sums_b = sums_in(a, sign), sums_in(b, sign)
         if sums_a and sums_b:
             return figure_relation(sums_a, sums_b, smallest=0) or "none"
     return ""

@@ -26,8 +26,9 @@ def sums_apart(a: list[CountedFigure], b: list[CountedFigure]) -> bool:
     """Whether both lists give sums in one currency, none of them one figure with one of the other's and some two
     counts of one thing that no one value allows, each sum read as counting one thing."""
     return any(figure_relation(sums_a, sums_b, smallest=0) == "conflict"
-               for sums_a, sums_b in ((_sums(a, sign), _sums(b, sign)) for sign in CURRENCIES) if sums_a and sums_b)
+               for sums_a, sums_b in ((sums_in(a, sign), sums_in(b, sign)) for sign in CURRENCIES) if sums_a and sums_b)
 
 
-def _sums(figures: list[CountedFigure], sign: str) -> list[CountedFigure]:
+def sums_in(figures: list[CountedFigure], sign: str) -> list[CountedFigure]:
+    """The sums in one currency, each read as counting that currency, whatever the figure reader found it of."""
     return [replace(f, thing=sign, priced="") for f in figures if f.unit == sign and f.count]
