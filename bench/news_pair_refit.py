@@ -1,7 +1,8 @@
 """The pair model refitted on the hand-judged news of the dev sets, sets held apart: what it would recover of the noted
 misses against what it would admit of the wrong links and the pairs no one noted (session 76, recall76).
 
-    python bench/news_pair_refit.py DATA ROWS [--ecb] [--by family|sets] [--signs all|names_figures]
+    python bench/news_pair_refit.py DATA ROWS [--ecb] [--without-msrp] [--by family|sets] [--signs all|names_figures]
+                                    [--show N] [--write JSON]
 
 ROWS is `bench/news_pair_rows.py`'s folder: every cross-report unit pair of one story on the judged dev sets, its
 pair signs and verdict (R, P, W, M noted miss, - neither linked nor noted). One claim: R, P and M; not: W and -.
@@ -10,13 +11,18 @@ Vetoed pairs (`verifier.never_one_claim`) are left out of fit and count: no pair
 The sets are cut into folds (``--by sets``: AllSides' sixteen draws in four folds, GVA's in four, BASIL one, WCEP
 one; ``--by family``: one fold a source), and each fold is scored by a model fitted without it, as `fit_verifier`
 fits (`fit_logistic`, classes balanced; MSRP train and, with the same total weight, the annotated pairs: the other
-folds' news and, with ``--ecb``, ECB+ dev's hand claim gold, `training/ecb_dev_gold.py`; ``--without-msrp``: the annotated pairs alone). ``--signs
-names_figures`` refits only the name and figure signs, the bias and one scale on the rest of the shipped logit
-(what recall75 found fitted against news: a shared name weighs -.48). The refit's threshold is where, on the
-folds it was fitted on, it admits as many pairs not one claim (W and -) as the shipped model does at its own
-threshold: no held-out verdict chooses it. Printed per fold and pooled: R/P kept, W admitted, M recovered, -
-admitted, shipped → refit; then the held-out curve of both models over thresholds (each point: R/P, W, M, -
-admitted), so a refit's gain can be read off at equal cost, and the mean refitted weights.
+folds' news and, with ``--ecb``, ECB+ dev's hand claim gold, `training/ecb_dev_gold.py`; with ``--without-msrp``
+the annotated pairs alone). ``--signs names_figures`` refits only the name and figure signs, the bias and one scale
+on the rest of the shipped logit (recall75 found a shared name weighed against one claim, -.48, and asked whether
+news would weigh it otherwise). The refit's threshold is where, on the folds it was fitted on, it admits as many
+pairs not one claim (W and -) as the shipped model does at its own threshold: no held-out verdict chooses it.
+Printed per fold and pooled by source: R/P kept, W admitted, M recovered, - admitted, shipped → refit; the held-out
+average precision and curve of both models over thresholds, so a refit's gain can be read at equal cost; the mean
+refitted weights. ``--show N`` prints every N-th held-out pair one model admits and the other does not; ``--write``
+the model fitted on every fold as a pair section for `bench/dev_sets.py run … --pair-model JSON`.
+
+Run in session 76 (recall76) on /work/data/quality's dev sets (ROWS /work/data/recall76/rows; printouts in
+/work/data/recall76/curves); docs/linking.md has the figures.
 """
 from __future__ import annotations
 
