@@ -75,7 +75,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--best-pair-floor", type=float, metavar="F",
                         help="analyse with `best_pairs`' floor at F instead of the weights file's (a probe; the shipped floor "
                              "is fit_best_pairs')")
+    parser.add_argument("--pair-model", type=Path, metavar="JSON",
+                        help="analyse with this pair section (features, weights, threshold) instead of the weights file's "
+                             "(a probe of a refitted pair model, bench/news_pair_refit.py --write; the later checks as shipped)")
     ns = parser.parse_args(argv)
+    if ns.pair_model is not None:
+        with_section("pair", json.loads(ns.pair_model.read_text(encoding="utf-8")))
     if ns.story_threshold is not None:
         with_story_threshold(ns.story_threshold)
     if ns.best_pair_floor is not None:
@@ -120,7 +125,15 @@ def with_setting(section: str, key: str, value: float) -> None:
     from viewer.analysis.claims import verifier
 
     data = json.loads(verifier.WEIGHTS_FILE.read_text(encoding="utf-8"))
-    data[section][key] = value
+    with_section(section, {**data[section], key: value})
+
+
+def with_section(section: str, value: dict) -> None:
+    """Point this process's analysis at a copy of the weights file with one section replaced (`with_setting`)."""
+    from viewer.analysis.claims import verifier
+
+    data = json.loads(verifier.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    data[section] = value
     handle, name = tempfile.mkstemp(prefix="verifier-", suffix=".json")
     os.close(handle)
     copy = Path(name)

@@ -57,3 +57,19 @@ def test_a_run_at_another_operating_point_reads_a_copy_of_the_weights_file(bench
         verifier.fitted.cache_clear()
     assert setting(verifier.fitted()) == setting(shipped)
 
+
+
+def test_a_run_with_another_pair_model_reads_a_copy_of_the_weights_file(bench_script):
+    quality = bench_script("quality")
+    shipped_file, shipped = verifier.WEIGHTS_FILE, verifier.fitted()
+    section = {"features": list(verifier.PAIR_FEATURES), "threshold": 0.6,
+               "weights": {name: 0.5 for name in verifier.PAIR_FEATURES}}
+    try:
+        quality.with_section("pair", section)
+        probed = verifier.fitted()
+        assert probed.pair.threshold == 0.6 and (probed.pair.weights == 0.5).all()
+        assert (probed.story.weights == shipped.story.weights).all() and probed.best_pair == shipped.best_pair
+    finally:
+        verifier.WEIGHTS_FILE = shipped_file
+        verifier.fitted.cache_clear()
+    assert verifier.fitted().pair.threshold == shipped.pair.threshold
