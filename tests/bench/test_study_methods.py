@@ -1,21 +1,21 @@
-"""bench/study_methods.py: the study's-method reading session 76 measured and did not build, read on made-up
-sentences of one study's report."""
+"""bench/study_methods.py: the close sentence pairs of two reports of one study that the method veto parts."""
 from __future__ import annotations
 
 from viewer.analysis.nlp import english
 
-_METHOD = "Researchers at the state health agency analyzed hospital records of 12,000 patients to study the risk."
-_FINDING = "The new variant doubles the risk of a hospital stay, a state study says."
-_BOTH = "The study examined hospital records of 12,000 patients, finding that the new variant doubles the risk."
+_METHOD = ("State study weighs variant risk. Researchers at the state health agency analyzed hospital records of 20,000 "
+           "patients to estimate the risk of hospital admission.")
+_FINDING = "The new variant doubles the risk of hospital admission, a state study of 20,000 patients says."
+_BOTH = ("The state study examined hospital records of 20,000 patients, finding that the new variant doubles the risk "
+         "of hospital admission.")
 
 
-def test_a_method_is_parted_from_the_finding(bench_script):
-    methods, nlp = bench_script("study_methods"), english()
-    assert methods.tells_method(nlp(_METHOD))
-    assert methods.parted(nlp(_METHOD), nlp(_FINDING))
+def test_the_method_is_parted_from_the_finding(bench_script):
+    nlp = english()
+    pairs = bench_script("study_methods").close_pairs([nlp(_METHOD), nlp(_FINDING)], 2)
+    assert [a.startswith("Researchers") for a, _b in pairs] == [True]
 
 
-def test_a_method_told_with_its_finding_is_neither_a_method_nor_parted(bench_script):
-    methods, nlp = bench_script("study_methods"), english()
-    assert not methods.tells_method(nlp(_BOTH))
-    assert not methods.parted(nlp(_METHOD), nlp(_BOTH))
+def test_the_method_told_with_its_finding_is_parted_from_nothing(bench_script):
+    nlp = english()
+    assert bench_script("study_methods").close_pairs([nlp(_BOTH), nlp(_FINDING)], 2) == []
