@@ -12,9 +12,8 @@ Three lists, each from where it can be had:
   similarities or differences of", "evaluate or estimate the nature, quality, ability, extent …", "test or examine for
   the presence of disease"). Their hyponyms are left out: WordNet hangs acts of judging under them ("praise",
   "censor", "grade", "name"), and "test, prove, try"'s synset holds a finding and an attempt. News holds too few study
-  reports to count them: in every readable set's documents, the GVA crawl and MSRP (809 sentences
-  naming a study's doer) each method verb a doer is the subject of is seen at most twice (bench/study_methods.py
-  --verbs).
+  reports to count them: in every readable set's documents and MSRP (504 sentences naming a study's
+  doer, `doer_verbs`) a doer is the subject of "analyze", "examine" and "test" twice each and of "assess" once.
 - The finding verbs counted on the news given: over every sentence naming a study's doer, each verb whose subject is a
   doer, kept when seen at least ``--least`` times and carrying a finding (a clausal complement: "found that …") in at
   least half of them ("find" 32 of 40, "show" 18 of 27). A finding verb is no method verb.
