@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from viewer.analysis.nlp import english
 
-_METHOD = ("State study weighs variant risk. Researchers at the state health agency analyzed hospital records of 20,000 "
-           "patients to estimate the risk of hospital admission.")
+_METHOD = ("State study weighs variant risk. Researchers at the state health agency analyzed hospital records of "
+           "20,000 patients to estimate the risk of hospital admission.")
 _FINDING = "The new variant doubles the risk of hospital admission, a state study of 20,000 patients says."
 _BOTH = ("The state study examined hospital records of 20,000 patients, finding that the new variant doubles the risk "
          "of hospital admission.")
