@@ -55,6 +55,7 @@ from viewer.analysis.claims.sums import sums_apart
 from viewer.analysis.claims.stages import (death_beside_condition, depiction_beside_act, investigation_beside_shooting,
                                            stage_beside_shooting)
 from viewer.analysis.claims.story_words import StoryWords
+from viewer.analysis.claims.studies import method_beside_finding
 from viewer.analysis.claims.synonyms import meanings, shared_mass
 from viewer.analysis.claims.verdicts import verdict_beside_charge
 from viewer.analysis.claims.wound_tolls import wounds_beside_toll
@@ -397,7 +398,10 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     only a suit, no court in it (`rulings.ruling_beside_suit`: "Judge dismisses FTC and state antitrust complaints
     against Facebook", "FTC files renewed antitrust complaint against Facebook") or one tells an act failed or refused and
     the other, denying nothing, another act done (`failures.failed_beside_step`: "Louisiana lawmakers fail to override
-    veto on transgender sports ban", "Louisiana Senate backs transgender sports ban veto override")."""
+    veto on transgender sports ban", "Louisiana Senate backs transgender sports ban veto override") or one tells what a
+    study did and the other, telling nothing a study did, something else (`studies.method_beside_finding`: "researchers
+    … analyzed data to investigate risk of hospital admission", "Delta variant doubles risk of COVID hospitalisation -
+    Scottish study")."""
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or act_days_apart(a, b) or acts_opposed(a, b)
             or ages_apart(a, b)
@@ -410,7 +414,8 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
             or residence_beside_other(a, b) or name_alone_beside_act(a, b)
             or patients_apart(a.patients, b.patients) or recalled_beside_incident(a, b)
             or newcomer_beside_fewer(a, b) or wounds_beside_toll(a, b) or intended_beside_done(a, b)
-            or framed_beside_stated(a, b) or ruling_beside_suit(a, b) or failed_beside_step(a, b))
+            or framed_beside_stated(a, b) or ruling_beside_suit(a, b) or failed_beside_step(a, b)
+            or method_beside_finding(a, b))
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],

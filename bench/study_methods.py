@@ -1,0 +1,121 @@
+"""What the veto `studies.method_beside_finding` (one unit tells what a study did, the other no study act: "researchers
+… analyzed data to investigate risk of hospital admission" / "Delta variant doubles risk of COVID hospitalisation -
+Scottish study") parts: on every judged dev link, on close sentence pairs of the unjudged news, and on MSRP (session
+76, detail76).
+
+    python bench/study_methods.py DATA [--base DIR] [--show]
+    python bench/study_methods.py DATA --sets allsidesA,…,wcepD
+    python bench/study_methods.py DATA --msrp MSRP_DIR
+
+Only texts naming a study's doer can be parted, so only those are parsed. The judged count reads every judged dev link
+(`background_acts.dev_link_files`) whose texts name a doer, each side's features from its document parsed whole, and
+files the links the veto parts by verdict, apart for those ``--base``'s exports make and those another veto parts
+already. ``--sets`` reads every sentence pair of two reports of one story in the named sets sharing two content terms
+or more; ``--msrp`` MSRP's train and test pairs, each sentence parsed alone, by label.
+
+Run in session 76 on main 474724c1's exports (/work/data/final76/base), the AllSides, BASIL and WCEP sets and MSRP:
+docs/linking.md "A study's method beside its finding".
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from viewer.analysis.claims.studies import method_beside_finding  # noqa: E402
+
+VETO = "method_beside_finding"
+_DOER = re.compile(r"\b(?:researchers?|scientists?|stud(?:y|ies)|analys[ie]s|surveys?|polls?|pollsters?)\b", re.I)
+
+
+def judged_counts(data: Path, base: Path | None, show: bool) -> list[str]:
+    """R/P/W of the judged dev links the veto parts, by whether ``base`` makes them and another veto parts them."""
+    from background_acts import dev_link_files, judged_links, made_links
+    from stage_wrongs import parted_without
+
+    from viewer.analysis.nlp import english
+
+    made = made_links(base) if base else set()
+    nlp, docs, by, shown = english(), {}, Counter(), []
+    for key, row in judged_links(dev_link_files(None)).items():
+        paths = [(data / "sets" / key[0] / "docs" / name, start, end) for name, start, end in key[1:]]
+        texts = [p.read_text(encoding="utf-8")[s:e] for p, s, e in paths]
+        if not any(_DOER.search(t) for t in texts):
+            continue
+        a, b = (_features(nlp, docs, p, s, e) for p, s, e in paths)
+        if not method_beside_finding(a, b):
+            continue
+        shape = ("made" if key in made else "not made") if base else "judged"
+        shape += ", already parted" if parted_without(VETO, a, b) else ""
+        by[(shape, row["verdict"])] += 1
+        shown.append(f"  {row['verdict']} [{shape}] {key[0]} {_line(texts[0])!r} | {_line(texts[1])!r}")
+    return [f"{shape:28} {verdict} {n}" for (shape, verdict), n in sorted(by.items())] + (shown if show else [])
+
+
+def _features(nlp, docs: dict, path: Path, start: int, end: int):
+    from viewer.analysis.claims.units import unit_features
+    from viewer.corpus.spans import Span
+
+    if path not in docs:
+        docs[path] = nlp(path.read_text(encoding="utf-8"))
+    return unit_features(docs[path], Span(start, end))
+
+
+def _line(text: str, length: int = 200) -> str:
+    return " ".join(text.split())[:length]
+
+
+def close_pairs(docs: list, shared: int) -> list[tuple[str, str]]:
+    """The sentence pairs of two parsed reports sharing ``shared`` content terms or more that the veto parts."""
+    from viewer.analysis.claims.units import unit_features
+    from viewer.corpus.spans import Span
+
+    read = [[(unit_features(doc, Span(s.start_char, s.end_char)), s.text) for s in doc.sents if len(s) > 3]
+            for doc in docs]
+    return [(text_a, text_b) for one, two in itertools.combinations(read, 2)
+            for (a, text_a), (b, text_b) in itertools.product(one, two)
+            if len(set(a.terms) & set(b.terms)) >= shared and method_beside_finding(a, b)]
+
+
+def set_pairs(data: Path, names: list[str]) -> list[str]:
+    from veto_counts import reports_by_event
+
+    from viewer.analysis.nlp import english
+
+    nlp, lines, count = english(), [], Counter()
+    for name in names:
+        for paths in reports_by_event(data, name).values():
+            texts = [p.read_text(encoding="utf-8") for p in paths]
+            if any(_DOER.search(t) for t in texts):
+                for a, b in close_pairs([nlp(t) for t in texts], 2):
+                    count[name] += 1
+                    lines.append(f"  {name}: {_line(a)!r} | {_line(b)!r}")
+    return lines + [f"{name}: {n} close sentence pairs parted" for name, n in sorted(count.items())]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--base", type=Path)
+    parser.add_argument("--show", action="store_true")
+    parser.add_argument("--sets")
+    parser.add_argument("--msrp", type=Path)
+    args = parser.parse_args(argv)
+    if args.sets:
+        print("\n".join(set_pairs(args.data, args.sets.split(","))))
+    elif args.msrp:
+        from veto_counts import msrp_parted
+        print("\n".join(msrp_parted(args.msrp, method_beside_finding, lambda t: bool(_DOER.search(t)))))
+    else:
+        print("\n".join(judged_counts(args.data, args.base, args.show)))
+
+
+if __name__ == "__main__":
+    main()
