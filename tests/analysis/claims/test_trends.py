@@ -45,8 +45,11 @@ def test_an_article_lede_trends_are_read_from_its_units_predicates(report_articl
 
 def test_no_claim_joins_two_weeks_told_rising_and_falling_but_an_unmoving_one_joins_either(gate_open_joins, monkeypatch):
     """The two weeks' reports share their other lines word for word, and share no claim only by their trends; a report
-    giving the level alone links with the rising one."""
+    giving the level alone links with the rising one. The two weeks' levels (412,000, 444,000) part them too
+    (`trend_levels`), so both checks are taken away to see them join."""
     assert not gate_open_joins([ROSE, FELL])
     assert gate_open_joins([ROSE, FLAT])
     monkeypatch.setattr(blocks, "trends_apart", lambda a, b: False)
+    assert not gate_open_joins([ROSE, FELL])
+    monkeypatch.setattr(blocks, "levels_apart", lambda a, b: False)
     assert gate_open_joins([ROSE, FELL])

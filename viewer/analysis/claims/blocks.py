@@ -26,6 +26,7 @@ from viewer.analysis.claims.clock import is_roundup
 from viewer.analysis.claims.features import ClaimUnit, UnitFeatures
 from viewer.analysis.claims.dated_acts import acts_apart
 from viewer.analysis.claims.incident_days import ledes_apart
+from viewer.analysis.claims.trend_levels import levels_apart
 from viewer.analysis.claims.trends import trends_apart
 from viewer.analysis.claims.index import RareKeys, shared_key_pairs
 from viewer.analysis.claims.pieces import AlignedPieces, WordPieces
@@ -116,7 +117,8 @@ def _block(chunk, found, units, vectors, rare_keys: _RareKeysOfUnits, weights: t
 def verify_block(block: CandidateBlock) -> VerifiedBlock:
     """For each article pair: its candidate unit pairs, the story gate (which refuses, whatever its
     probability, two articles whose leads date what they report to different months, `dated_apart`, date one act to
-    days that cannot be one, `dated_acts.acts_apart`, or tell one measure moving opposite ways, `trends.trends_apart`),
+    days that cannot be one, `dated_acts.acts_apart`, tell one measure moving opposite ways, `trends.trends_apart`, or
+    reaching levels none of which is the other's, `trend_levels.levels_apart`),
     then the pair model (and its veto, `never_one_claim`) on the unit pairs of those that pass, and the checks after it
     (the last two, `anchors.bare_checked` and `anchors.placed_checked`, read all the article pair's accepted unit pairs
     at once, the second with the streets each article's units give). A
@@ -129,7 +131,8 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
     for a, b, found, row in _article_pairs(block):
         probability = float(story.probability(np.array([row]))[0])
         if (dated_apart(a.dates, b.dates, block.model.dated_lead) or ledes_apart(a.lede_days, b.lede_days)
-                or acts_apart(a.lede_acts, b.lede_acts) or trends_apart(a.lede_trends, b.lede_trends)):
+                or acts_apart(a.lede_acts, b.lede_acts) or trends_apart(a.lede_trends, b.lede_trends)
+                or levels_apart(a.lede_levels, b.lede_levels)):
             probability = VETOED
         stories.append((a.document, b.document, probability))
         if probability < story.threshold:

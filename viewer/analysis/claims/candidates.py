@@ -54,6 +54,7 @@ class Article:
     lede_days: frozenset[str] = frozenset()  # the weekdays its lede gives its shooting (`incident_days.shooting_days`)
     lede_acts: frozenset[str] = frozenset()  # the acts its lede dates to a weekday (`dated_acts.dated_acts`)
     lede_trends: frozenset[str] = frozenset()  # the measures its lede tells moving up or down (`trends.trends`)
+    lede_levels: frozenset[str] = frozenset()  # the levels its lede tells a measure moving to (`trend_levels`)
 
 
 def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
@@ -71,7 +72,7 @@ def articles(units: Sequence[ClaimUnit], vectors: np.ndarray) -> list[Article]:
         streets = frozenset(s for k in members for s in units[k].features.streets)
         own = [units[k] for k in members]
         out.append(Article(document, members, centroid, names, article_figures(own), dates, streets, *unit_sections(own),
-                           lede_days(own), lede_acts(own), lede_trends(own)))
+                           lede_days(own), lede_acts(own), lede_trends(own), lede_levels(own)))
     return out
 
 
@@ -107,6 +108,12 @@ def lede_trends(units: Sequence[ClaimUnit]) -> frozenset[str]:
     """The measures one article's lede tells moving up or down, from its units' stored predicates: what
     `trends.trends_apart` compares of two reports."""
     return _lede_marks(units, lambda f: trends(f.predicates))
+
+
+def lede_levels(units: Sequence[ClaimUnit]) -> frozenset[str]:
+    """The levels one article's lede tells a measure moving to: what `trend_levels.levels_apart` compares of two
+    reports."""
+    return _lede_marks(units, lambda f: f.trend_levels)
 
 
 def _lede_marks(units: Sequence[ClaimUnit], read: Callable[[UnitFeatures], Iterable[str]]) -> frozenset[str]:

@@ -26,18 +26,20 @@ TABLE = Path(__file__).with_name("change_directions.json")
 
 
 @lru_cache(maxsize=1)
-def _directions() -> dict[str, str]:
+def directions() -> dict[str, str]:
+    """The way ("up" or "down") each trend verb, keyed as the analyser keys it, moves a figure: what `trends` and
+    `trend_levels` read."""
     return {verb: entry["direction"] for verb, entry in json.loads(TABLE.read_text(encoding="utf-8"))["entries"].items()}
 
 
 def trends(predicates: Iterable[Predicate]) -> list[str]:
     """The measures ``predicates`` (a unit's [subject, verb, object] keys) tell moving, each as "subject up" or
     "subject down": ("claim", "rise", "") gives "claim up"; a verb with no subject gives none."""
-    ways = _directions()
-    return sorted({f"{_singular(s)} {ways[v]}" for s, v, _o in predicates if s and v in ways})
+    ways = directions()
+    return sorted({f"{measure_key(s)} {ways[v]}" for s, v, _o in predicates if s and v in ways})
 
 
-def _singular(subject: str) -> str:
+def measure_key(subject: str) -> str:
     """A subject key without its plural "s": a headline's capitalised "Claims" is keyed by its text, the lede's
     "claims" by its lemma ("claim"), and both name one measure."""
     return subject[:-1] if subject.endswith("s") and len(subject) > 3 else subject

@@ -28,6 +28,7 @@ from viewer.analysis.claims.grammatical_number import subjects_by_number
 from viewer.analysis.claims.headlines import headlines_parsed, parsed_headline, states_event
 from viewer.analysis.claims.identifications import person_names, place_names, states_identification
 from viewer.analysis.claims.dated_acts import dated_acts
+from viewer.analysis.claims.trend_levels import trend_levels
 from viewer.analysis.claims.incident_days import shooting_days
 from viewer.analysis.claims.intentions import done_acts, intended_acts
 from viewer.analysis.claims.name_numbers import names_or_describes
@@ -495,6 +496,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         framed=framed,
         stated=stated,
         court_acting=court_acting(tokens, verbs),
+        trend_levels=trend_levels(tokens, numbers.figures),
     )
 
 
