@@ -33,7 +33,7 @@ from viewer.analysis.claims import units  # noqa: E402
 from viewer.corpus.spans import Span  # noqa: E402
 
 HEADLINE_CLASS = "headline beside another claim"
-_LEFT_OUT = {"allsidesQ", "allsidesR", "heldout", "gvcheldout", "newswcl50heldout", "train", "dev"}
+_LEFT_OUT = {"allsidesQ", "allsidesR", "heldout", "gvcheldout", "newswcl50heldout"}
 
 
 def taken(line: str, body: str) -> list[str]:
