@@ -183,3 +183,25 @@ def test_headlines_of_several_documents_parsed_in_one_batch_give_the_units_each_
     assert read == alone
     assert len(lines) == 3 and [n for n in calls if n] == [sum(lines)]
     assert sum(u[1]["headline"] for found in read.values() for u in found) == 3
+
+
+@pytest.mark.parametrize("line", [
+    "Harbour master: What the new ferry line is doing to Heraklion",
+    "What Crete's ferry ban tells us about island tourism",
+    "Ferry safety review: Did the coast guard check the lifeboats?",
+    "Will the Ferry Line Reopen This Summer?",
+])
+def test_a_headline_that_only_asks_is_no_unit(parsed, line):
+    text = f"{line}\n\nA passenger ferry sank off the northern coast of Crete on Tuesday, the coast guard said.\n"
+    assert not any(u.features.headline for u in _units(parsed, text))
+
+
+@pytest.mark.parametrize("line", [
+    "How a ferry sank off Crete in calm water",
+    "Who sank the ferry off Crete, killing 12 passengers",
+    "Ferry Sinks Off Crete, but Will the Line Reopen?",
+    "Ferry Sinks Off Crete: Will the Line Reopen?",
+])
+def test_a_headline_that_states_what_it_asks_about_is_a_unit(parsed, line):
+    text = f"{line}\n\nA passenger ferry sank off the northern coast of Crete on Tuesday, the coast guard said.\n"
+    assert any(u.features.headline for u in _units(parsed, text))

@@ -21,6 +21,8 @@ _TIMES = {"DATE", "TIME"}
 _MIN_WORDS = 4  # words outside dates and times: "Published April 11, 2007" has one
 _NOMINAL = {"NOUN", "PROPN", "NUM", "PRON"}
 _STATES = {"JJ", "VBN"}  # "dead", "injured": what a toll headline says befell the ones it counts
+_WH_ARGUMENTS = {"WP", "WDT", "WP$"}  # what, which, who, whose: a wh-word standing for a thing or person, not "how"
+_PREDICATES = {"VERB", "AUX"}
 
 
 def parsed_headline(line: str, body: str):
@@ -66,6 +68,52 @@ def counted_toll(tokens) -> bool:
     a date's number ("May 3 …") state nothing."""
     return any(count.pos_ == "NUM" and count.ent_type_ not in _TIMES and state.tag_ in _STATES and state.head.i <= state.i
                for count, state in zip(tokens, tokens[1:]))
+
+
+def asks(tokens) -> bool:
+    """Every sentence of the headline (after a label ending in a colon: "Tucker Carlson: …") asks a question: a label
+    over an explainer or an opinion ("What the Fox News host is doing in Hungary", "What Florida's ban tells us about
+    anti-antiracism", "Did county notify police of mental health issues?") names a topic and states nothing, though a
+    verb in it has a subject; linked, it joins the other reports' lede on its topic (session 76, docs/linking.md)."""
+    asked = _after_label_tokens(tokens)
+    sentences = [s for s in (asked.doc[max(s.start, asked.start):min(s.end, asked.end)] for s in asked.sents)
+                 if any(not t.is_punct for t in s)]
+    return bool(sentences) and all(_open_question(s) or _inverted_question(s) for s in sentences)
+
+
+def _after_label_tokens(tokens):
+    """The tokens after a verbless label ending in a colon ("Eviction shooting case: Did …"), or all of them."""
+    for t in tokens:
+        if t.text == ":":
+            before = tokens.doc[tokens.start:t.i]
+            return tokens.doc[t.i + 1:tokens.end] if not any(w.pos_ in _PREDICATES for w in before) else tokens
+    return tokens
+
+
+def _open_question(sentence) -> bool:
+    """A wh-clause opening the sentence and making it, its wh-word an argument of its verb that is not the subject:
+    "What X is doing in Y" leaves the act open. A subject wh-word ("Who shot 4, killing 1, outside …") leaves only the
+    doer open, and a "how" or "why" clause ("How a story about ivermectin went wrong") takes its fact as given: both
+    state what happened."""
+    words = [t for t in sentence if not t.is_punct]
+    wh = words[0]
+    if wh.tag_ not in _WH_ARGUMENTS or wh.dep_ in _SUBJECTS:
+        return False
+    verb = wh.head
+    while verb.pos_ not in _PREDICATES and verb.head.i != verb.i:
+        verb = verb.head
+    return verb == sentence.root
+
+
+def _inverted_question(sentence) -> bool:
+    """A question mark and an auxiliary before the subject of the sentence's verb ("Will deaths follow?", "Did county
+    notify police …?"): the sentence asks whether, where "…, but will it last?" after a statement keeps the statement's
+    verb as its root."""
+    root = sentence.root
+    subjects = [c.i for c in root.children if c.dep_ in _SUBJECTS]
+    helpers = [root.i] if root.pos_ == "AUX" else [c.i for c in root.children if c.dep_ in ("aux", "auxpass")]
+    return (sentence.text.rstrip().endswith("?") and bool(subjects) and bool(helpers)
+            and min(helpers) < min(subjects))
 
 
 def _has_subject(verb) -> bool:

@@ -25,7 +25,7 @@ from viewer.analysis.claims.encoder import shared_encoder
 from viewer.analysis.claims.features import ClaimUnit, CountedFigure, UnitFeatures
 from viewer.analysis.claims.framing import term_places
 from viewer.analysis.claims.grammatical_number import subjects_by_number
-from viewer.analysis.claims.headlines import headlines_parsed, parsed_headline, states_event
+from viewer.analysis.claims.headlines import asks, headlines_parsed, parsed_headline, states_event
 from viewer.analysis.claims.identifications import person_names, place_names, states_identification
 from viewer.analysis.claims.dated_acts import dated_acts
 from viewer.analysis.claims.trend_levels import trend_levels
@@ -237,8 +237,9 @@ def _after_label(line: str) -> int:
 
 
 def _states_claim(tokens) -> bool:
-    """A headline clause that states an event and does not announce the article to its reader ("What we know …")."""
-    return states_event(tokens) and reader_address(tokens) is None
+    """A headline clause that states an event, does not announce the article to its reader ("What we know …") and does
+    not only ask (`headlines.asks`)."""
+    return states_event(tokens) and reader_address(tokens) is None and not asks(tokens)
 
 
 def _shared_names(found: list[UnitFeatures]) -> list[UnitFeatures]:
