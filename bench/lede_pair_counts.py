@@ -43,6 +43,27 @@ def lede_marks(path: Path, reading: Callable) -> frozenset[str]:
     return frozenset(marks)
 
 
+def crawl_pairs(corpus: Path, frames: Path, reading: Callable, compare: Callable[[frozenset, frozenset], str],
+                noun: str) -> list[str]:
+    """The GVA crawl's report pairs of one incident and of two incidents of one city by the class ``compare`` gives
+    their ledes' marks (``reading`` of each parsed lede sentence), printed lines."""
+    from count_incident_days import city_pairs, incidents
+    from gva import usable_reports
+    known = incidents(frames)
+    reports = []
+    for incident, items in usable_reports(corpus):
+        for _name, item in items if incident in known else ():
+            sentences = lede_sentences(item["title"], item["text"], lede())
+            reports.append((incident, frozenset(t for s in sentences for t in reading(None, english()(s)[:]))))
+    counted: Counter = Counter()
+    for a, b in city_pairs([r[0] for r in reports], known):
+        kind = "one incident" if reports[a][0] == reports[b][0] else "two incidents, one city"
+        counted[(kind, compare(reports[a][1], reports[b][1]))] += 1
+    return [f"GVA crawl ({len(reports)} reports, {noun}) {kind}: " + "  ".join(f"{c} {counted[(kind, c)]}" for c in
+                                                                              ("apart", "alike", "not both"))
+            for kind in ("one incident", "two incidents, one city")]
+
+
 def judged_counts(data: Path, files: list[Path], show: bool, classify: Classify, marks: Callable[[Path], frozenset],
                   noun: str) -> list[str]:
     """The judged links' verdicts by ``classify``'s class of their two documents, printed lines; ``show`` prints the

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,37 +38,16 @@ def document_levels(path: Path) -> frozenset[str]:
     return lede_marks(path, sentence_levels)
 
 
-def level_class(a: Path, b: Path) -> str:
-    """"apart", "alike" or "not both" for two documents' lede levels."""
-    la, lb = document_levels(a), document_levels(b)
+def compared_levels(la: frozenset[str], lb: frozenset[str]) -> str:
+    """"apart", "alike" or "not both" for two ledes' levels."""
     if levels_apart(la, lb):
         return "apart"
     return "alike" if {x.rpartition(" ")[0] for x in la} & {x.rpartition(" ")[0] for x in lb} else "not both"
 
 
-def crawl_pairs(corpus: Path, frames: Path) -> list[str]:
-    """The GVA crawl's report pairs of one incident and of two incidents of one city by level class, printed lines."""
-    from count_incident_days import city_pairs, incidents, lede_sentences
-    from gva import usable_reports
-
-    from viewer.analysis.claims.incident_days import lede
-    from viewer.analysis.nlp import english
-    known = incidents(frames)
-    reports = []
-    for incident, items in usable_reports(corpus):
-        for _name, item in items if incident in known else ():
-            found = {t for s in lede_sentences(item["title"], item["text"], lede())
-                     for t in sentence_levels(None, english()(s)[:])}
-            reports.append((incident, frozenset(found)))
-    counted: Counter = Counter()
-    for a, b in city_pairs([r[0] for r in reports], known):
-        kind = "one incident" if reports[a][0] == reports[b][0] else "two incidents, one city"
-        la, lb = reports[a][1], reports[b][1]
-        shared = {x.rpartition(" ")[0] for x in la} & {x.rpartition(" ")[0] for x in lb}
-        counted[(kind, "apart" if levels_apart(la, lb) else "alike" if shared else "not both")] += 1
-    return [f"GVA crawl ({len(reports)} reports) {kind}: " + "  ".join(f"{c} {counted[(kind, c)]}" for c in
-                                                                       ("apart", "alike", "not both"))
-            for kind in ("one incident", "two incidents, one city")]
+def level_class(a: Path, b: Path) -> str:
+    """"apart", "alike" or "not both" for two documents' lede levels."""
+    return compared_levels(document_levels(a), document_levels(b))
 
 
 def main() -> None:
@@ -86,7 +64,7 @@ def main() -> None:
     ns = parser.parse_args()
     split = lambda names: [s for s in names.split(",") if s]  # noqa: E731
     if ns.crawl:
-        print("\n".join(crawl_pairs(ns.crawl, ns.frames)))
+        print("\n".join(lede_pair_counts.crawl_pairs(ns.crawl, ns.frames, sentence_levels, compared_levels, "levels")))
     shown = ("one story", "two stories") if ns.show else ()
     print("\n".join(lede_pair_counts.pooled_pairs(ns.data, split(ns.pool), level_class, document_levels, shown)))
     for name in split(ns.topics):

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from functools import partial
 from pathlib import Path
 
@@ -43,9 +42,8 @@ def document_trends(path: Path) -> frozenset[str]:
     return lede_marks(path, sentence_trends)
 
 
-def trend_class(a: Path, b: Path, wide: bool = False) -> str:
-    """"apart", "alike" or "not both" for two documents' lede trends; ``wide``: by their ways alone."""
-    ta, tb = document_trends(a), document_trends(b)
+def compared_trends(ta: frozenset[str], tb: frozenset[str], wide: bool = False) -> str:
+    """"apart", "alike" or "not both" for two ledes' trends; ``wide``: by their ways alone."""
     if wide:
         ta, tb = (frozenset(f"any {t.rpartition(' ')[2]}" for t in x) for x in (ta, tb))
     if trends_apart(ta, tb):
@@ -53,34 +51,15 @@ def trend_class(a: Path, b: Path, wide: bool = False) -> str:
     return "alike" if ta & tb else "not both"
 
 
+def trend_class(a: Path, b: Path, wide: bool = False) -> str:
+    """"apart", "alike" or "not both" for two documents' lede trends; ``wide``: by their ways alone."""
+    return compared_trends(document_trends(a), document_trends(b), wide)
+
+
 def pooled_pairs(data: Path, sets: list[str], show: bool, wide: bool = False) -> list[str]:
     """Every report pair of one source among ``sets``, by one story or two and trend class, printed lines."""
     shown = ("one story", "two stories") if show else ()
     return lede_pair_counts.pooled_pairs(data, sets, partial(trend_class, wide=wide), document_trends, shown)
-
-
-def crawl_pairs(corpus: Path, frames: Path, wide: bool = False) -> list[str]:
-    """The GVA crawl's report pairs of one incident and of two incidents of one city by trend class, printed lines."""
-    from count_incident_days import city_pairs, incidents, lede_sentences
-    from gva import usable_reports
-
-    from viewer.analysis.claims.incident_days import lede
-    from viewer.analysis.nlp import english
-    known = incidents(frames)
-    reports = []
-    for incident, items in usable_reports(corpus):
-        for _name, item in items if incident in known else ():
-            found = {t for s in lede_sentences(item["title"], item["text"], lede())
-                     for t in sentence_trends(None, english()(s)[:])}
-            reports.append((incident, frozenset(f"any {t.rpartition(' ')[2]}" for t in found) if wide else frozenset(found)))
-    counted: Counter = Counter()
-    for a, b in city_pairs([r[0] for r in reports], known):
-        kind = "one incident" if reports[a][0] == reports[b][0] else "two incidents, one city"
-        ta, tb = reports[a][1], reports[b][1]
-        counted[(kind, "apart" if trends_apart(ta, tb) else "alike" if ta & tb else "not both")] += 1
-    return [f"GVA crawl ({len(reports)} reports) {kind}: " + "  ".join(f"{c} {counted[(kind, c)]}" for c in
-                                                                       ("apart", "alike", "not both"))
-            for kind in ("one incident", "two incidents, one city")]
 
 
 def main() -> None:
@@ -99,7 +78,8 @@ def main() -> None:
     split = lambda names: [s for s in names.split(",") if s]  # noqa: E731
     classify = partial(trend_class, wide=ns.any)
     if ns.crawl:
-        print("\n".join(crawl_pairs(ns.crawl, ns.frames, ns.any)))
+        print("\n".join(lede_pair_counts.crawl_pairs(ns.crawl, ns.frames, sentence_trends,
+                                                          partial(compared_trends, wide=ns.any), "trends")))
     print("\n".join(pooled_pairs(ns.data, split(ns.pool), ns.show, ns.any)))
     for name in split(ns.topics):
         print("\n".join(lede_pair_counts.topic_pairs(ns.data, name, classify, "trends")))
