@@ -8,6 +8,7 @@ parsed alone), to `incident_days.lede`.
 """
 from __future__ import annotations
 
+import argparse
 import itertools
 import json
 import sys
@@ -21,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "training"))
 
+from background_acts import dev_link_files  # noqa: E402
 from count_incident_days import lede_sentences  # noqa: E402
 from dev_sets import source_of  # noqa: E402
 from wound_links import judged_rows  # noqa: E402
@@ -144,3 +146,35 @@ def topic_pairs(data: Path, name: str, classify: Classify, noun: str) -> list[st
         kind = "one event" if events[a]["event"] == events[b]["event"] else "two events"
         counted[(kind, classify(data / "sets" / name / "docs" / a, data / "sets" / name / "docs" / b))] += 1
     return [f"{name} document pairs of one topic, {kind}, lede {noun} {found}: {n}" for (kind, found), n in sorted(counted.items())]
+
+
+def parser(doc: str) -> argparse.ArgumentParser:
+    """The arguments every lede-sign count takes (``--crawl`` with ``--frames``: the GVA crawl's pairs)."""
+    made = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    made.add_argument("data", type=Path)
+    made.add_argument("--judged", type=Path, action="append")
+    made.add_argument("--pool", default="")
+    made.add_argument("--topics", default="")
+    made.add_argument("--exports", type=Path)
+    made.add_argument("--sets", default="")
+    made.add_argument("--crawl", type=Path)
+    made.add_argument("--frames", type=Path)
+    made.add_argument("--show", action="store_true")
+    return made
+
+
+def print_counts(ns: argparse.Namespace, classify: Classify, marks: Callable[[Path], frozenset], reading: Callable,
+                 compare: Callable[[frozenset, frozenset], str], noun: str) -> None:
+    """Every count ``parser``'s arguments ask for, of one lede sign: its documents' ``marks`` (``reading`` of each
+    parsed lede sentence) and the class ``classify`` (two documents) or ``compare`` (two sets of marks) gives a pair."""
+    split = lambda names: [s for s in names.split(",") if s]  # noqa: E731
+    if ns.crawl:
+        print("\n".join(crawl_pairs(ns.crawl, ns.frames, reading, compare, noun)))
+    shown = ("one story", "two stories") if ns.show else ()
+    print("\n".join(pooled_pairs(ns.data, split(ns.pool), classify, marks, shown)))
+    for name in split(ns.topics):
+        print("\n".join(topic_pairs(ns.data, name, classify, noun)))
+    print("\n".join(judged_counts(ns.data, dev_link_files(ns.judged), ns.show, classify, marks, noun)))
+    if ns.exports:
+        print("\n".join(export_counts(ns.data, ns.exports, split(ns.sets), classify=classify,
+                                       kinds=("one story", "two stories"))))

@@ -11,7 +11,6 @@ gives), "alike" (one measure at one level in both), "not both". Session 76, acro
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -21,7 +20,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "training"))
 
 import lede_pair_counts  # noqa: E402
-from background_acts import dev_link_files  # noqa: E402
 from lede_pair_counts import lede_marks  # noqa: E402
 
 from viewer.analysis.claims.quantities import numbers_read  # noqa: E402
@@ -51,29 +49,8 @@ def level_class(a: Path, b: Path) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--judged", type=Path, action="append")
-    parser.add_argument("--pool", default="")
-    parser.add_argument("--topics", default="")
-    parser.add_argument("--exports", type=Path)
-    parser.add_argument("--sets", default="")
-    parser.add_argument("--crawl", type=Path)
-    parser.add_argument("--frames", type=Path)
-    parser.add_argument("--show", action="store_true")
-    ns = parser.parse_args()
-    split = lambda names: [s for s in names.split(",") if s]  # noqa: E731
-    if ns.crawl:
-        print("\n".join(lede_pair_counts.crawl_pairs(ns.crawl, ns.frames, sentence_levels, compared_levels, "levels")))
-    shown = ("one story", "two stories") if ns.show else ()
-    print("\n".join(lede_pair_counts.pooled_pairs(ns.data, split(ns.pool), level_class, document_levels, shown)))
-    for name in split(ns.topics):
-        print("\n".join(lede_pair_counts.topic_pairs(ns.data, name, level_class, "levels")))
-    print("\n".join(lede_pair_counts.judged_counts(ns.data, dev_link_files(ns.judged), ns.show, level_class,
-                                                   document_levels, "levels")))
-    if ns.exports:
-        print("\n".join(lede_pair_counts.export_counts(ns.data, ns.exports, split(ns.sets), classify=level_class,
-                                                       kinds=("one story", "two stories"))))
+    ns = lede_pair_counts.parser(__doc__).parse_args()
+    lede_pair_counts.print_counts(ns, level_class, document_levels, sentence_levels, compared_levels, "levels")
 
 
 if __name__ == "__main__":

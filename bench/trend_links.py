@@ -14,7 +14,6 @@ both". ``--any`` reads the wider sign: every trend verb of each lede one way, wh
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from functools import partial
 from pathlib import Path
@@ -25,7 +24,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "training"))
 
 import lede_pair_counts  # noqa: E402
-from background_acts import dev_link_files  # noqa: E402
 from lede_pair_counts import lede_marks  # noqa: E402
 
 from viewer.analysis.claims.predicates import predicates  # noqa: E402
@@ -63,31 +61,11 @@ def pooled_pairs(data: Path, sets: list[str], show: bool, wide: bool = False) ->
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--judged", type=Path, action="append")
-    parser.add_argument("--pool", default="")
-    parser.add_argument("--topics", default="")
-    parser.add_argument("--exports", type=Path)
-    parser.add_argument("--sets", default="")
-    parser.add_argument("--crawl", type=Path)
-    parser.add_argument("--frames", type=Path)
+    parser = lede_pair_counts.parser(__doc__)
     parser.add_argument("--any", action="store_true", help="ways alone, whatever moves (the wider sign)")
-    parser.add_argument("--show", action="store_true")
     ns = parser.parse_args()
-    split = lambda names: [s for s in names.split(",") if s]  # noqa: E731
-    classify = partial(trend_class, wide=ns.any)
-    if ns.crawl:
-        print("\n".join(lede_pair_counts.crawl_pairs(ns.crawl, ns.frames, sentence_trends,
-                                                          partial(compared_trends, wide=ns.any), "trends")))
-    print("\n".join(pooled_pairs(ns.data, split(ns.pool), ns.show, ns.any)))
-    for name in split(ns.topics):
-        print("\n".join(lede_pair_counts.topic_pairs(ns.data, name, classify, "trends")))
-    print("\n".join(lede_pair_counts.judged_counts(ns.data, dev_link_files(ns.judged), ns.show, classify,
-                                                   document_trends, "trends")))
-    if ns.exports:
-        print("\n".join(lede_pair_counts.export_counts(ns.data, ns.exports, split(ns.sets), classify=classify,
-                                                       kinds=("one story", "two stories"))))
+    lede_pair_counts.print_counts(ns, partial(trend_class, wide=ns.any), document_trends, sentence_trends,
+                                  partial(compared_trends, wide=ns.any), "trends")
 
 
 if __name__ == "__main__":
