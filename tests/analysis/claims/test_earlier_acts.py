@@ -55,3 +55,11 @@ def test_only_a_recall_deep_down_beside_the_headline_or_lede_is_read(sentence_un
     news = "Louisiana Senate backs transgender sports ban veto override"
     assert not earlier_beside_news(_placed(sentence_unit, _VETO, 1), _placed(sentence_unit, news, 0))
     assert not earlier_beside_news(_placed(sentence_unit, _VETO, 6), _placed(sentence_unit, news, 7))
+
+
+def test_the_recalled_acts_are_stored_with_the_unit(sentence_unit):
+    from viewer.analysis.claims.features import UnitFeatures
+
+    unit = sentence_unit(_VETO)
+    assert UnitFeatures.from_json(unit.to_json()).earlier == ["veto"]
+    assert UnitFeatures.from_json({k: v for k, v in unit.to_json().items() if k != "earlier"}).earlier == []
