@@ -19,8 +19,9 @@ from shared background ("Clinton signed in 1993" / "the law that Clinton signed 
 one act told with two verbs ("dropped" / "fell"). By mark (a perfect first, then an adverb): a past perfect R 15, P 34, W 15;
 an adverb R 7, P 10, W 7; "last week" alone R 3, P 30, W 7 (weekly figures and follow-ups tell their news so); the
 other times R 19, P 25, W 29.
-What `claims.earlier_acts` keeps of it is the recall deep in its report beside the other's headline or lede
-(docs/linking.md "An earlier act recalled beside the news").
+`earlier_acts` and `veto_kind` below keep of it the recall deep in its report beside the other's headline or lede,
+the veto measured and refused (docs/linking.md "An earlier act recalled beside the news";
+training/count_recalled_acts.py counts it on public one-story pairs).
 """
 from __future__ import annotations
 
@@ -38,8 +39,11 @@ from background_acts import act_keys, content, dev_link_files, judged_arguments,
 from stage_wrongs import _classes, _key  # noqa: E402
 from wound_links import judged_rows  # noqa: E402
 
-from viewer.analysis.claims.acts import main_verbs  # noqa: E402
-from viewer.analysis.claims.vocabulary import REPORTING  # noqa: E402
+from viewer.analysis.claims.acts import main_verbs, verb_act  # noqa: E402
+from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
+from viewer.analysis.claims.recalled import PAST  # noqa: E402
+from viewer.analysis.claims.synonyms import meanings  # noqa: E402
+from viewer.analysis.claims.vocabulary import REPORTING, term  # noqa: E402
 
 TIME = re.compile(r"\b(?:last\s+(?:week|weekend|year|month|spring|summer|fall|autumn|winter)|earlier\s+this\s+"
                   r"(?:year|month|week)|(?:\w+\s+)?(?:years?|months?|weeks?)\s+(?:ago|earlier|before)|"
@@ -101,6 +105,71 @@ def held(verb, other) -> str:
         if place.startswith("advcl"):
             return place
     return places[0] if places else ""
+
+
+# The veto measured and refused (session 76: docs/linking.md "An earlier act recalled beside the news"), kept here so
+# the count can be run again: a main verb in a past form or with a past auxiliary, dated before the report's time by
+# `recalled.PAST` (not a comparison, "from a year earlier") or carrying an adverb of anteriority. The adverbs are a
+# closed class set by hand, as `recalled.PAST`'s time words are; "earlier" is left out, as it most often places an act
+# earlier the same day ("said earlier Tuesday").
+ANTERIOR = frozenset({"previously", "formerly", "already"})
+_PAST_FORMS = frozenset({"VBD", "VBN"})
+_COMPARED = frozenset({"from", "over", "than", "since"})
+
+
+def earlier_acts(doc, tokens) -> list[str]:
+    """The acts (`acts.verb_act`) of the unit's main verbs (``tokens``: its span of ``doc``) told in a past form
+    dated before the report's time or marked anterior."""
+    if not len(tokens):
+        return []
+    dated = set()
+    for m in PAST.finditer(tokens.text):
+        span = doc.char_span(tokens.start_char + m.start(), tokens.start_char + m.end(), alignment_mode="expand")
+        if span is not None and len(span):
+            dated.add(_dated_past(span))
+    return list(dict.fromkeys(
+        verb_act(v) for v in main_verbs(tokens) if _past(v)
+        and (v.i in dated or any(c.dep_ == "advmod" and c.lower_ in ANTERIOR for c in v.children))))
+
+
+def _past(verb) -> bool:
+    """A past form, or a past auxiliary beside it: "was investigating", "had been"."""
+    return verb.tag_ in _PAST_FORMS or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _dated_past(span) -> int | None:
+    """The index of the word a `PAST` phrase dates, climbing as `recalled` does; None for a comparison."""
+    word = next(w for w in span if not span.start <= w.head.i < span.end or w.head.i == w.i)
+    for _ in range(_CLIMB):
+        if word.head.i == word.i:
+            return None
+        word = word.head
+        if word.lower_ in _COMPARED:
+            return None
+        if not (span.start <= word.i < span.end or word.pos_ in _IN_TIME or word.ent_type_ in ("DATE", "TIME")):
+            return word.i
+    return None
+
+
+def veto_kind(recall: UnitFeatures, recalled: list[str], news: UnitFeatures, news_recalls: list[str]) -> str:
+    """What the refused veto does with a deep unit recalling ``recalled`` beside a headline or lede unit: "parted"
+    where the news states an act of its own main verbs, none the recalled one by verb or WordNet sense, recalls
+    nothing (``news_recalls``) and has no "after" clause sharing a word with the recall; else why it keeps them."""
+    own = [act for act in news.acts if not act.startswith("not ")]
+    if news_recalls:
+        return "kept: the news recalls too"
+    if not own:
+        return "kept: the news states no act"
+    if set(recall.terms) & set(news.after):
+        return "kept: an after clause shares a word"
+    if any(_one_act(x, y) for x in recalled for y in own):
+        return "kept: one act told again"
+    return "parted"
+
+
+def _one_act(x: str, y: str) -> bool:
+    x, y = x.removeprefix("not ").split()[0], y.split()[0]
+    return x == y or bool(meanings([term(x)]) & meanings([term(y)]))
 
 
 def readings(data: Path, files: list[Path], base: Path | None):

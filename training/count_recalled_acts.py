@@ -1,5 +1,5 @@
-"""Count, on one-story report pairs of public sets and on the GVA crawl, what the earlier-act veto
-(`earlier_acts.earlier_beside_news`) does with a deep sentence that recalls an act from before the news ("Edwards
+"""Count, on one-story report pairs of public sets and on the GVA crawl, what the earlier-act veto measured and refused
+in session 76 (`bench/recalled_acts.veto_kind`) does with a deep sentence that recalls an act from before the news ("Edwards
 vetoed Senate Bill 156 last month", "Stone has previously admitted …") beside a close sentence of the other report's
 headline or lede: parts it (the news tells another act) or keeps it, and why (one act told again, which must stay
 linked; an "after" clause sharing a word, read as stating the earlier act; the news recalling too; the news stating no
@@ -24,12 +24,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "training"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from count_street_sections import _STOP  # noqa: E402
 
-from viewer.analysis.claims.earlier_acts import earlier_beside_news  # noqa: E402
-from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
-from viewer.analysis.claims.incident_days import lede  # noqa: E402
+from recalled_acts import earlier_acts, veto_kind  # noqa: E402
+
 from viewer.analysis.claims.units import unit_features  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
 from viewer.corpus.spans import Span  # noqa: E402
@@ -60,12 +60,9 @@ def close_pairs(a, b, close: float):
                 yield sa, sb
 
 
-DEEP, NEWS = "deep", "news"
-
-
 def readings(data: Path, sets: list[str], close: float):
     """(story, kind, recall's sentence, news's sentence) for each close pair of a deep sentence that recalls an act
-    (`earlier_acts.earlier_acts`) and a headline or lede sentence of the other report (a paragraph of at most 1: the
+    (`recalled_acts.earlier_acts`) and a headline or lede sentence of the other report (a paragraph of at most 1: the
     sets' documents give the headline, then the lede, each its own paragraph), each read in its document's parse."""
     nlp = english()
     for (name, story), paths in stories(data, sets).items():
@@ -74,9 +71,9 @@ def readings(data: Path, sets: list[str], close: float):
             for sa, sb in close_pairs(docs[pa], docs[pb], close):
                 if _paragraph(docs[pa], sa) <= 1 or _paragraph(docs[pb], sb) > 1:
                     continue
-                a = _features(docs[pa], sa, DEEP)
-                if a.earlier:
-                    yield f"{name}/{story}", kind(a, _features(docs[pb], sb, NEWS)), sa.text, sb.text
+                found = _read(docs[pa], sa, docs[pb], sb)
+                if found:
+                    yield f"{name}/{story}", found, sa.text, sb.text
 
 
 def _paragraph(doc, sentence) -> int:
@@ -85,25 +82,13 @@ def _paragraph(doc, sentence) -> int:
     return doc.text[:sentence.start_char].count("\n\n")
 
 
-def _features(doc, sentence, place: str) -> UnitFeatures:
-    """The sentence's unit features, placed deep in its report or in its lede."""
-    features = unit_features(doc, Span(sentence.start_char, sentence.end_char))
-    features.sentence = lede() + 1 if place == DEEP else 1
-    return features
-
-
-def kind(recall: UnitFeatures, news: UnitFeatures) -> str:
-    """Why the pair is parted or kept: parted, or the first condition of `earlier_beside_news` that keeps it."""
-    if earlier_beside_news(recall, news):
-        return "parted"
-    own = [act for act in news.acts if not act.startswith("not ")]
-    if news.earlier:
-        return "kept: the news recalls too"
-    if not own:
-        return "kept: the news states no act"
-    if set(recall.terms) & set(news.after):
-        return "kept: an after clause shares a word"
-    return "kept: one act told again"
+def _read(recall_doc, recall, news_doc, news) -> str:
+    """`recalled_acts.veto_kind` of a deep sentence and a headline or lede one, "" where the first recalls nothing."""
+    recalled = earlier_acts(recall_doc, recall)
+    if not recalled:
+        return ""
+    return veto_kind(unit_features(recall_doc, Span(recall.start_char, recall.end_char)), recalled,
+                     unit_features(news_doc, Span(news.start_char, news.end_char)), earlier_acts(news_doc, news))
 
 
 _MARKED = re.compile(r"\b(?:previously|already|formerly|ago|last\s+\w+|earlier\s+this|in\s+(?:19|20)\d\d)\b",
@@ -132,9 +117,9 @@ def crawl_readings(corpus: Path, close: float):
     texts = sorted({p[1] for p in pairs} | {p[2] for p in pairs})
     parsed = dict(zip(texts, english().pipe(texts)))
     for incident, sa, sb in pairs:
-        a = _features(parsed[sa], parsed[sa][:], DEEP)
-        if a.earlier:
-            yield f"gva/{incident}", kind(a, _features(parsed[sb], parsed[sb][:], NEWS)), sa, sb
+        found = _read(parsed[sa], parsed[sa][:], parsed[sb], parsed[sb][:])
+        if found:
+            yield f"gva/{incident}", found, sa, sb
 
 
 def _words_of(sentence: str) -> frozenset[str]:

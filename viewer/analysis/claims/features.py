@@ -176,10 +176,6 @@ class UnitFeatures:
     # Whether a court or judge does one of its main acts (`rulings.court_acting`: "Judge dismisses FTC … complaints",
     # "the court seemed inclined to rule …"), which tells a civil case's ruling; False in units stored before.
     court_acting: bool = False
-    # The acts of its main verbs it tells in a past form dated before its report's time or marked anterior
-    # (`earlier_acts.earlier_acts`: "veto" for "Edwards vetoed Senate Bill 156 last month"), which deep in a report
-    # recall what came before the news; empty in units stored before.
-    earlier: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict

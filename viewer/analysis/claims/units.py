@@ -41,7 +41,6 @@ from viewer.analysis.claims.prices import priced_item
 from viewer.analysis.claims.predicates import predicates
 from viewer.analysis.claims.quantities import CURRENCIES, Figure, NumbersRead, labels, numbers_read, spans_of_time
 from viewer.analysis.claims.reader_address import reader_address
-from viewer.analysis.claims.earlier_acts import earlier_acts
 from viewer.analysis.claims.recalled import recalls_incident
 from viewer.analysis.claims.retractions import corrections, given_anew
 from viewer.analysis.claims.rulings import court_acting
@@ -496,7 +495,6 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         framed=framed,
         stated=stated,
         court_acting=court_acting(tokens, verbs),
-        earlier=earlier_acts(doc, tokens, verbs),
     )
 
 

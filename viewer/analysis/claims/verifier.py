@@ -27,7 +27,6 @@ from viewer.analysis.claims.best_pairs import BestPair
 from viewer.analysis.claims.care import death_beside_hurt
 from viewer.analysis.claims.act_days import act_days_apart
 from viewer.analysis.claims.dates import dates_conflict
-from viewer.analysis.claims.earlier_acts import earlier_beside_news
 from viewer.analysis.claims.failures import failed_beside_step
 from viewer.analysis.claims.findings import finding_beside_death
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures
@@ -398,10 +397,7 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     only a suit, no court in it (`rulings.ruling_beside_suit`: "Judge dismisses FTC and state antitrust complaints
     against Facebook", "FTC files renewed antitrust complaint against Facebook") or one tells an act failed or refused and
     the other, denying nothing, another act done (`failures.failed_beside_step`: "Louisiana lawmakers fail to override
-    veto on transgender sports ban", "Louisiana Senate backs transgender sports ban veto override") or one recalls deep in
-    its report an act from before the news the other's headline or lede tells as another act
-    (`earlier_acts.earlier_beside_news`: "Edwards vetoed Senate Bill 156 last month", "Louisiana Senate backs
-    transgender sports ban veto override")."""
+    veto on transgender sports ban", "Louisiana Senate backs transgender sports ban veto override")."""
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or act_days_apart(a, b) or acts_opposed(a, b)
             or ages_apart(a, b)
@@ -414,8 +410,7 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
             or residence_beside_other(a, b) or name_alone_beside_act(a, b)
             or patients_apart(a.patients, b.patients) or recalled_beside_incident(a, b)
             or newcomer_beside_fewer(a, b) or wounds_beside_toll(a, b) or intended_beside_done(a, b)
-            or framed_beside_stated(a, b) or ruling_beside_suit(a, b) or failed_beside_step(a, b)
-            or earlier_beside_news(a, b))
+            or framed_beside_stated(a, b) or ruling_beside_suit(a, b) or failed_beside_step(a, b))
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
