@@ -201,6 +201,7 @@ def test_a_headline_that_only_asks_is_no_unit(parsed, line):
     "Who sank the ferry off Crete, killing 12 passengers",
     "Ferry Sinks Off Crete, but Will the Line Reopen?",
     "Ferry Sinks Off Crete: Will the Line Reopen?",
+    "WHO Head Says Ferry Crew Was Not Vaccinated",
 ])
 def test_a_headline_that_states_what_it_asks_about_is_a_unit(parsed, line):
     text = f"{line}\n\nA passenger ferry sank off the northern coast of Crete on Tuesday, the coast guard said.\n"
