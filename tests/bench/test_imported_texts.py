@@ -46,6 +46,13 @@ def test_a_copy_reads_as_the_document_it_copies(a_set):
     assert (second.id, second.text, second.boilerplate) == (1, first.text, first.boilerplate)
 
 
+def test_a_c1_control_character_reads_as_its_windows_1252_mark_at_its_own_offset(a_set):
+    bulleted = a_set / "bulleted.txt"
+    bulleted.write_text("Police said both men survived.\n\n\x95 Read more articles by the reporter\n", encoding="utf-8")
+    (document,) = imported([bulleted])
+    assert document.text == "Police said both men survived.\n\n• Read more articles by the reporter\n"
+
+
 def test_other_text_than_the_file_is_refused(a_set, monkeypatch):
     from viewer.analysis.claims import imported_texts
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from viewer.analysis.claims.fit_cache import unit_code_key
 from viewer.analysis.segment import Unparsed
+from viewer.corpus.encoding import with_cp1252_marks
 from viewer.corpus.importing import import_paths
 from viewer.corpus.spans import Span
 from viewer.corpus.store import Corpus
@@ -43,8 +44,10 @@ def imported(paths: Sequence[Path]) -> list[Unparsed]:
 
 def _as_filed(k: int, path: Path, text: str, marks: list[Span]) -> Unparsed:
     """The file's own text with the import's marks on it. The sets' offsets (annotated sentences, judged spans)
-    are the file's, and an import drops a byte-order mark, so its marks move by what it dropped ahead."""
-    filed = path.read_text(encoding="utf-8")
+    are the file's, and an import drops a byte-order mark, so its marks move by what it dropped ahead. The import
+    reads a C1 control character as its Windows-1252 mark (`encoding.with_cp1252_marks`: "\x95" as "•"), one
+    character for one, so the text is read the same way and the offsets still fit (gvaK's 204310)."""
+    filed = with_cp1252_marks(path.read_text(encoding="utf-8"))
     if not filed.endswith(text):
         raise NotAsFiled(f"{path}: the import read other text than the file holds")
     ahead = len(filed) - len(text)
