@@ -41,7 +41,7 @@ from wound_links import judged_rows  # noqa: E402
 
 from viewer.analysis.claims.acts import main_verbs, verb_act  # noqa: E402
 from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
-from viewer.analysis.claims.recalled import PAST  # noqa: E402
+from viewer.analysis.claims.recalled import PAST, dated_word  # noqa: E402
 from viewer.analysis.claims.synonyms import meanings  # noqa: E402
 from viewer.analysis.claims.vocabulary import REPORTING, term  # noqa: E402
 
@@ -49,8 +49,6 @@ TIME = re.compile(r"\b(?:last\s+(?:week|weekend|year|month|spring|summer|fall|au
                   r"(?:year|month|week)|(?:\w+\s+)?(?:years?|months?|weeks?)\s+(?:ago|earlier|before)|"
                   r"in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 ADVERBS = frozenset({"previously", "earlier", "already", "formerly"})
-_CLIMB = 6
-_IN_TIME = frozenset({"ADP", "ADV", "NUM", "PART"})
 
 
 def marks(doc, tokens) -> dict[int, set[str]]:
@@ -71,14 +69,8 @@ def marks(doc, tokens) -> dict[int, set[str]]:
 
 
 def _dated_verb(span, verbs: list):
-    word = next(w for w in span if not span.start <= w.head.i < span.end or w.head.i == w.i)
-    for _ in range(_CLIMB):
-        if word.head.i == word.i:
-            return None
-        word = word.head
-        if not (span.start <= word.i < span.end or word.pos_ in _IN_TIME or word.ent_type_ in ("DATE", "TIME")):
-            return word if word in verbs else None
-    return None
+    word = dated_word(span)
+    return word if word in verbs else None
 
 
 def _past_perfect(verb) -> bool:
@@ -138,17 +130,9 @@ def _past(verb) -> bool:
 
 
 def _dated_past(span) -> int | None:
-    """The index of the word a `PAST` phrase dates, climbing as `recalled` does; None for a comparison."""
-    word = next(w for w in span if not span.start <= w.head.i < span.end or w.head.i == w.i)
-    for _ in range(_CLIMB):
-        if word.head.i == word.i:
-            return None
-        word = word.head
-        if word.lower_ in _COMPARED:
-            return None
-        if not (span.start <= word.i < span.end or word.pos_ in _IN_TIME or word.ent_type_ in ("DATE", "TIME")):
-            return word.i
-    return None
+    """The index of the word a `PAST` phrase dates (`recalled.dated_word`); None for a comparison."""
+    word = dated_word(span, _COMPARED)
+    return None if word is None else word.i
 
 
 def veto_kind(recall: UnitFeatures, recalled: list[str], news: UnitFeatures, news_recalls: list[str]) -> str:

@@ -40,13 +40,18 @@ def _argument(verb, deps: tuple[str, ...]) -> str:
         child = next((c for c in verb.children if c.dep_ in deps), None)
     if child is None or child.pos_ in _PRONOUNS or child.like_num:
         return ""
-    return term(child.text if child.pos_ == "PROPN" else child.lemma_.lower())
+    return argument_key(child)
+
+
+def argument_key(word) -> str:
+    """An argument's key: a name by its text (a headline's "Claims" stays a name), another word by its lemma."""
+    return term(word.text if word.pos_ == "PROPN" else word.lemma_.lower())
 
 
 def _agent(verb) -> str:
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     noun = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    return "" if noun is None else term(noun.text if noun.pos_ == "PROPN" else noun.lemma_.lower())
+    return "" if noun is None else argument_key(noun)
 
 
 @dataclass(frozen=True)

@@ -59,14 +59,24 @@ def _dates_main_act(span, verbs: list) -> bool:
     """Whether the phrase hangs from a main verb that is a shooting's own event, climbing as `timed_events` does
     past the words that only place it in time ("in 2008", "two years ago"). The verb itself, not its lemma: in "A boy
     who was shot last month and a man were shot Friday night" the time is the relative clause's."""
+    word = dated_word(span)
+    return word is not None and word in verbs and stem(word) in _EVENTS
+
+
+def dated_word(span, refused: frozenset[str] = frozenset()):
+    """The word a time phrase dates: the first above the phrase, climbing past the words that only place it in time
+    ("in 2008", "two years ago"), within `_CLIMB` words; None past them, at the root, or on meeting a word of
+    ``refused`` (a bench's comparison words, "than", "since")."""
     word = next(w for w in span if not span.start <= w.head.i < span.end or w.head.i == w.i)
     for _ in range(_CLIMB):
         if word.head.i == word.i:
-            return False
+            return None
         word = word.head
+        if word.lower_ in refused:
+            return None
         if not (span.start <= word.i < span.end or word.pos_ in _IN_TIME or word.ent_type_ in ("DATE", "TIME")):
-            return word in verbs and stem(word) in _EVENTS
-    return False
+            return word
+    return None
 
 
 def _took_place(span, verbs: list) -> bool:

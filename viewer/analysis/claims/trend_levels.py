@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from viewer.analysis.claims.predicates import argument_key
 from viewer.analysis.claims.quantities import Figure
 from viewer.analysis.claims.trends import directions, measure_key
 from viewer.analysis.claims.vocabulary import term
@@ -37,7 +38,7 @@ def trend_levels(tokens, figures: Sequence[Figure]) -> list[str]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ in ("PRON", "DET") or subject.like_num:
             continue
-        key = measure_key(term(subject.text if subject.pos_ == "PROPN" else subject.lemma_.lower()))
+        key = measure_key(argument_key(subject))
         found.update(f"{key} {value:g}" for value in _to_values(verb, figures))
     return sorted(found)
 
