@@ -41,7 +41,7 @@ def taken(line: str, body: str) -> list[str]:
     text = f"{line}{body}"
     now = {(s.start, s.end) for s, _f in units._headline_units(Span(0, len(line)), text)}
     built = units.asks
-    units.asks = lambda _tokens: False
+    units.asks = lambda _tokens, _line: False
     try:
         before = units._headline_units(Span(0, len(line)), text)
     finally:

@@ -1,16 +1,21 @@
-"""Title-cased headlines whose first word is written in capitals, read with the first word lowered (main before session
-77: "WHO Head Says …" parsed as "Who head says …") and kept as the body writes it (`title_lines.sentence_cased`).
+"""Title-cased headlines whose first word is written in capitals, read with the first word lowered (main's
+`title_lines.sentence_cased`: "WHO Head Says …" parsed as "Who head says …", "U.S. …" as "U.s. …") and with its capitals
+kept when the body writes the word in capitals, as later words keep theirs (`kept_first`, measured in session 77 and
+refused).
 
     python bench/capital_first_words.py DATA [--crawl CORPUS] [--all]
+    python bench/capital_first_words.py DATA --documents
 
 Reads the first line of every document of every set under DATA/sets but the blind draws and held-out splits
 (`LEFT_OUT`), and with ``--crawl`` every usable GVA crawl report's title, and prints, for each distinct title-cased line
 whose first word (or the first word after a label ending in a colon, which `units._headline_units` reads apart) the
 two casings give differently, the line, its first word's tag and head in each parse, and the headline units each
-keeps (`units._headline_units`); ``--all`` prints the lines whose units stay the same too. The counts at the end say
-how many lines each casing changes and how many change their units.
+keeps (`units._headline_units`, `headlines._initials` left as main has it); ``--all`` prints the lines whose units stay
+the same too. The counts at the end say how many lines the casings give apart and how many change their units.
+``--documents`` instead names the dev sets (`dev_sets.judged_sets` and the public ones) holding such a line above
+their prose, the sets an end-to-end run of the casing must read.
 
-Run in session 77 (headline77): docs/linking.md "A first word in capitals".
+Run in session 77 (headline77) on main bbed7c15: docs/linking.md "A first word in capitals".
 """
 from __future__ import annotations
 
@@ -31,13 +36,13 @@ from viewer.corpus.spans import Span  # noqa: E402
 LEFT_OUT = {"allsidesS", "allsidesT", "heldout", "gvcheldout", "newswcl50heldout"}
 
 
-def lowered_first(line: str, body: str) -> str:
-    """Main's casing before session 77: the first word's capitals lowered whatever the body writes."""
+def kept_first(line: str, body: str) -> str:
+    """The casing measured: a first word in capitals keeps them when the body writes it in capitals, as later words
+    do (main lowers it whatever the body writes)."""
     cased = title_lines.sentence_cased(line, body)
     match = title_lines._WORD.search(line)
-    if match and match.group().isupper() and len(match.group()) > 1:
-        word = match.group()
-        cased = cased[:match.start()] + word[0] + word[1:].lower() + cased[match.end():]
+    if match and match.group().isupper() and len(match.group()) > 1 and match.group() in body:
+        cased = cased[:match.start()] + match.group() + cased[match.end():]
     return cased
 
 
@@ -80,7 +85,7 @@ def _read(line: str, body: str, casing) -> tuple[list[str], str]:
 def differs(line: str, body: str) -> bool:
     """The two casings give the line, or its words after a label, differently."""
     after = units._after_label(line)
-    return any(title_lines.title_cased(part) and lowered_first(part, body) != title_lines.sentence_cased(part, body)
+    return any(title_lines.title_cased(part) and kept_first(part, body) != title_lines.sentence_cased(part, body)
                for part in {line, line[after:]})
 
 
@@ -94,12 +99,33 @@ def compared(lines: list[tuple[str, str, str]], show_all: bool) -> list[str]:
         if not differs(line, body):
             continue
         counts["recased"] += 1
-        before, first_before = _read(line, body, lowered_first)
-        after, first_after = _read(line, body, title_lines.sentence_cased)
+        before, first_before = _read(line, body, title_lines.sentence_cased)
+        after, first_after = _read(line, body, kept_first)
         counts["units change"] += before != after
         if show_all or before != after:
             out.append(f"{source}: {line}\n    lowered {first_before} {before}\n    kept    {first_after} {after}")
     return out + [f"{len(seen)} distinct lines, {counts['recased']} cased apart, {counts['units change']} with other units"]
+
+
+def touched_sets(data: Path) -> list[str]:
+    """The dev sets holding a line above their prose (every line until the first of more than 12 words not in title
+    case) that the two casings give apart: the only sets whose units the casing can change."""
+    from dev_sets import PUBLIC, judged_sets
+
+    out = []
+    for name in dict.fromkeys(judged_sets() + PUBLIC):
+        for path in sorted((data / "sets" / name / "docs").glob("*.txt")):
+            text, start = path.read_text(encoding="utf-8"), 0
+            for line in text.split("\n"):
+                if len(line.split()) > 12 and not title_lines.title_cased(line):
+                    break
+                if line.strip() and differs(line, text[start + len(line):]):
+                    out.append(name)
+                    break
+                start += len(line) + 1
+            if out and out[-1] == name:
+                break
+    return out
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -107,7 +133,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--crawl", type=Path)
     parser.add_argument("--all", action="store_true")
+    parser.add_argument("--documents", action="store_true")
     args = parser.parse_args(argv)
+    if args.documents:
+        print(",".join(touched_sets(args.data)))
+        return
     lines = first_lines(args.data) + (crawl_titles(args.crawl) if args.crawl else [])
     print("\n".join(compared(lines, args.all)))
 

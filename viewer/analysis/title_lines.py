@@ -31,18 +31,15 @@ def title_cased(line: str) -> bool:
 
 def sentence_cased(line: str, body: str) -> str:
     """The line with capitals kept on its first word and on words the body (the text after the
-    line) capitalises mid-sentence, never writes in small letters, or writes in capitals. A first word
-    in capitals keeps them on the same terms as any other: "WHO Head Says …", "GOP Rep. …" or "U.S. To
-    Ship …" lowered to "Who", "Gop" or "U.s." read as a pronoun or a common word."""
+    line) capitalises mid-sentence, never writes in small letters, or writes in capitals."""
     names = set(_NAME_IN_BODY.findall(body)) | _never_small(body)
     out = list(line)
     for index, match in enumerate(_WORD.finditer(line)):
         word = match.group()
-        capitals = word.isupper() and len(word) > 1
-        if (index == 0 and not capitals) or word in names or (capitals and word in body):
+        if index == 0:
+            cased = word if not word.isupper() or len(word) <= 1 else word[0] + word[1:].lower()
+        elif word in names or (word.isupper() and len(word) > 1 and word in body):
             cased = word
-        elif index == 0:
-            cased = word[0] + word[1:].lower()
         elif word.capitalize() in names:
             cased = word.capitalize()
         else:

@@ -108,26 +108,6 @@ def test_title_case_keeps_the_capitals_the_body_gives_names():
     assert sentence_cased("Admiral Stavrou Says Ferry Sank", body) == "Admiral Stavrou says ferry sank"
 
 
-def test_a_first_word_in_capitals_keeps_them_when_the_body_writes_them():
-    body = "\n\nThe head of the WHO said on Thursday that the I.R.S. inquiry and GOP objections were premature."
-    assert sentence_cased("WHO Head Says Dismissal of COVID Lab-Leak Hypothesis ‘Premature’", body) == \
-        "WHO head says dismissal of covid lab-leak hypothesis ‘premature’"
-    assert sentence_cased("I.R.S. Official Invokes 5th Amendment at Hearing", body) == \
-        "I.R.S. official invokes 5th amendment at hearing"
-    assert sentence_cased("NRA School Safety Report Recommends Arming Teachers", body) == \
-        "Nra school safety report recommends arming teachers"  # the body never writes it in capitals
-
-
-@pytest.mark.parametrize("line", [
-    "WHO Head Says Dismissal of COVID Lab-Leak Hypothesis ‘Premature’",
-    "I.R.S. Official Invokes 5th Amendment at Hearing",
-])
-def test_a_headline_opening_with_initials_the_body_writes_is_a_unit(parsed, line):
-    text = (f"{line}\n\nThe head of the WHO said on Thursday that an I.R.S. official invoked the Fifth Amendment at a "
-            "hearing, and that ruling out a laboratory leak was premature.\n")
-    assert any(u.features.headline for u in _units(parsed, text))
-
-
 def test_headlines_of_two_outlets_reporting_one_event_link(parsed):
     texts = {1: FERRY_WIRE, 2: FERRY_LOCAL}
     units = _units(parsed, FERRY_WIRE, 1) + _units(parsed, FERRY_LOCAL, 2)
@@ -221,6 +201,7 @@ def test_a_headline_that_only_asks_is_no_unit(parsed, line):
     "Who sank the ferry off Crete, killing 12 passengers",
     "Ferry Sinks Off Crete, but Will the Line Reopen?",
     "Ferry Sinks Off Crete: Will the Line Reopen?",
+    "WHO Head Says Ferry Crew Was Not Vaccinated",
 ])
 def test_a_headline_that_states_what_it_asks_about_is_a_unit(parsed, line):
     text = f"{line}\n\nA passenger ferry sank off the northern coast of Crete on Tuesday, the coast guard said.\n"

@@ -70,15 +70,16 @@ def counted_toll(tokens) -> bool:
                for count, state in zip(tokens, tokens[1:]))
 
 
-def asks(tokens) -> bool:
+def asks(tokens, written: str) -> bool:
     """Every sentence of the headline (after a label ending in a colon: "Tucker Carlson: …") asks a question: a label
     over an explainer or an opinion ("What the Fox News host is doing in Hungary", "What Florida's ban tells us about
     anti-antiracism", "Did county notify police of mental health issues?") names a topic and states nothing, though a
-    verb in it has a subject; linked, it joins the other reports' lede on its topic (session 76, docs/linking.md)."""
+    verb in it has a subject; linked, it joins the other reports' lede on its topic (session 76, docs/linking.md).
+    ``written``: the line as written, at the characters the parsed one keeps."""
     asked = _after_label_tokens(tokens)
     sentences = [s for s in (asked.doc[max(s.start, asked.start):min(s.end, asked.end)] for s in asked.sents)
                  if any(not t.is_punct for t in s)]
-    return bool(sentences) and all(_open_question(s) or _inverted_question(s) for s in sentences)
+    return bool(sentences) and all(_open_question(s, written) or _inverted_question(s) for s in sentences)
 
 
 def _after_label_tokens(tokens):
@@ -90,19 +91,27 @@ def _after_label_tokens(tokens):
     return tokens
 
 
-def _open_question(sentence) -> bool:
+def _open_question(sentence, written: str) -> bool:
     """A wh-clause opening the sentence and making it, its wh-word an argument of its verb that is not the subject:
     "What X is doing in Y" leaves the act open. A subject wh-word ("Who shot 4, killing 1, outside …") leaves only the
     doer open, and a "how" or "why" clause ("How a story about ivermectin went wrong") takes its fact as given: both
     state what happened."""
     words = [t for t in sentence if not t.is_punct]
     wh = words[0]
-    if wh.tag_ not in _WH_ARGUMENTS or wh.dep_ in _SUBJECTS:
+    if wh.tag_ not in _WH_ARGUMENTS or wh.dep_ in _SUBJECTS or _initials(wh, written):
         return False
     verb = wh.head
     while verb.pos_ not in _PREDICATES and verb.head.i != verb.i:
         verb = verb.head
     return verb == sentence.root
+
+
+def _initials(word, written: str) -> bool:
+    """A wh-word written in capitals in a line not all in capitals is a name's initials: a title-cased "WHO Head Says
+    Dismissal of … 'Premature'" reaches the parser recased, "Who head says …", and the tagger reads the World Health
+    Organization as the pronoun."""
+    spelled = written[word.idx:word.idx + len(word.text)]
+    return len(spelled) > 1 and spelled.isupper() and not written.isupper()
 
 
 def _inverted_question(sentence) -> bool:

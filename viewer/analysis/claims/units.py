@@ -218,7 +218,7 @@ def _headline_units(piece: Span, text: str, doc=None) -> list[tuple[Span, UnitFe
     line = text[piece.start:piece.end]
     doc = doc if doc is not None else parsed_headline(line, text[piece.end:])
     whole = Span(0, len(line))
-    clauses = [c for c in _clauses(doc, whole) if _states_claim(doc.char_span(c.start, c.end, alignment_mode="expand"))]
+    clauses = [c for c in _clauses(doc, whole) if _states_claim(doc.char_span(c.start, c.end, alignment_mode="expand"), line)]
     if not clauses and (after := _after_label(line)):
         return _headline_units(Span(piece.start + after, piece.end), text)
     out = []
@@ -236,10 +236,10 @@ def _after_label(line: str) -> int:
     return match.end() if match and match.end() < len(line) else 0
 
 
-def _states_claim(tokens) -> bool:
+def _states_claim(tokens, line: str) -> bool:
     """A headline clause that states an event, does not announce the article to its reader ("What we know …") and does
-    not only ask (`headlines.asks`)."""
-    return states_event(tokens) and reader_address(tokens) is None and not asks(tokens)
+    not only ask (`headlines.asks`; ``line``: the headline as written)."""
+    return states_event(tokens) and reader_address(tokens) is None and not asks(tokens, line)
 
 
 def _shared_names(found: list[UnitFeatures]) -> list[UnitFeatures]:
