@@ -7,7 +7,7 @@ refused).
     python bench/capital_first_words.py DATA --documents
 
 Reads the first line of every document of every set under DATA/sets but the blind draws and held-out splits
-(`LEFT_OUT`), and with ``--crawl`` every usable GVA crawl report's title, and prints, for each distinct title-cased line
+(`readable`), and with ``--crawl`` every usable GVA crawl report's title, and prints, for each distinct title-cased line
 whose first word (or the first word after a label ending in a colon, which `units._headline_units` reads apart) the
 two casings give differently, the line, its first word's tag and head in each parse, and the headline units each
 keeps (`units._headline_units`, `headlines._initials` left as main has it); ``--all`` prints the lines whose units stay
@@ -20,6 +20,7 @@ Run in session 77 (headline77) on main bbed7c15: docs/linking.md "A first word i
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from collections import Counter
 from pathlib import Path
@@ -33,7 +34,20 @@ from viewer.analysis.claims import headlines, units  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
 from viewer.corpus.spans import Span  # noqa: E402
 
-LEFT_OUT = {"allsidesS", "allsidesT", "heldout", "gvcheldout", "newswcl50heldout"}
+HELDOUT = {"heldout", "gvcheldout", "newswcl50heldout"}
+
+
+def readable(name: str) -> bool:
+    """A set a session may read: not a held-out split, and not an AllSides draw that no readable judged file names
+    (the session's blind draws, whatever their letters: a fixed list went stale when the draws moved on)."""
+    return name not in HELDOUT and (not name.startswith("allsides") or name in _judged_sets())
+
+
+@functools.cache
+def _judged_sets() -> frozenset[str]:
+    from dev_sets import judged_sets
+
+    return frozenset(judged_sets())
 
 
 def kept_first(line: str, body: str) -> str:
@@ -49,7 +63,7 @@ def kept_first(line: str, body: str) -> str:
 def first_lines(data: Path) -> list[tuple[str, str, str]]:
     """(set, first line, the text after it) of each document of every set but the blind and held-out ones."""
     out = []
-    for folder in sorted(p for p in (data / "sets").iterdir() if (p / "docs").is_dir() and p.name not in LEFT_OUT):
+    for folder in sorted(p for p in (data / "sets").iterdir() if (p / "docs").is_dir() and readable(p.name)):
         for path in sorted((folder / "docs").glob("*.txt")):
             text = path.read_text(encoding="utf-8")
             first = text.find("\n")
