@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from background_acts import dev_link_files, made_links  # noqa: E402
+from capital_first_words import readable  # noqa: E402
 from stage_wrongs import _classes, _key  # noqa: E402
 from wound_links import judged_rows  # noqa: E402
 
@@ -33,7 +34,6 @@ from viewer.analysis.claims import units  # noqa: E402
 from viewer.corpus.spans import Span  # noqa: E402
 
 HEADLINE_CLASS = "headline beside another claim"
-_LEFT_OUT = {"allsidesQ", "allsidesR", "heldout", "gvcheldout", "newswcl50heldout"}
 
 
 def taken(line: str, body: str) -> list[str]:
@@ -77,7 +77,7 @@ def judged_counts(data: Path, base: Path, files: list[Path], show: bool) -> list
 def set_headlines(data: Path) -> list[tuple[str, str, str]]:
     """(set, headline, body) of each document's first line in every set but the blind and held-out ones."""
     out = []
-    for folder in sorted(p for p in (data / "sets").iterdir() if (p / "docs").is_dir() and p.name not in _LEFT_OUT):
+    for folder in sorted(p for p in (data / "sets").iterdir() if (p / "docs").is_dir() and readable(p.name)):
         for path in sorted((folder / "docs").glob("*.txt")):
             text = path.read_text(encoding="utf-8")
             first = text.find("\n")

@@ -15,10 +15,17 @@ that fires on it, with R/P/W (the class "headline beside another claim" apart as
   ("Americans' Failure to Get 2nd COVID Shot Shows Need for 1-Dose Vaccine");
 - ``judgement``: the headline's root is "be" with a plain adjective as its complement and no reporting verb in the line
   ("… is troubling"), whether or not the other states it;
-- ``judgement, unstated``: that, and the adjective is not a term of the other.
+- ``judgement, unstated``: that, and the adjective is not a term of the other;
+- ``unstated both ways``: ``unstated``, and no word of the other unit's main predicate is a term of the headline or a
+  synonym of one (session 77: each tells its own act, "Santa Monica shooter John Zawahri left a note" / "… was killed
+  by police officers");
+- ``other hedged``: the other unit's verbs carry "could", "might" or "may" ("the justices could issue a split decision"
+  beside "Justices Take Up Crucial Issue in Wal-Mart Suit").
 
 ``--show READING`` lists the links a reading fires on. Run in session 76 on main 474724c1's exports
-(/work/data/final76/base): docs/linking.md "A headline that only asks", the paragraph after it.
+(/work/data/final76/base): docs/linking.md "A headline that only asks", the paragraph after it; the last two readings in
+session 77 (headline77) on main bbed7c15's (/work/data/final77/base): docs/linking.md "A first word in capitals", the
+paragraph after it.
 """
 from __future__ import annotations
 
@@ -36,7 +43,8 @@ from stage_wrongs import _classes, _key  # noqa: E402
 from wound_links import judged_rows  # noqa: E402
 
 HEADLINE_CLASS = "headline beside another claim"
-READINGS = ("unstated", "unstated, subject", "judgement", "judgement, unstated")
+READINGS = ("unstated", "unstated, subject", "judgement", "judgement, unstated", "unstated both ways", "other hedged")
+_HEDGES = {"could", "might", "may"}  # the modals of a possibility, counted on the judged links only (a measurement)
 _COMPLEMENTS = {"dobj", "attr", "acomp", "oprd", "xcomp", "ccomp"}
 
 
@@ -68,13 +76,18 @@ def readings(head, other) -> list[str]:
     from viewer.analysis.claims.synonyms import meanings
     from viewer.analysis.claims.vocabulary import term
 
-    (features, tokens), (theirs, _tokens) = head, other
+    (features, tokens), (theirs, their_tokens) = head, other
     said = predicate_terms(tokens)
     unstated = not (said & set(theirs.terms)) and not (meanings(said) & meanings(theirs.terms))
     shared = set(features.terms) & set(theirs.terms)
     fired = ["unstated"] if unstated else []
     if unstated and shared and 2 * len(shared & set(features.subject_terms)) >= len(shared):
         fired.append("unstated, subject")
+    theirs_said = predicate_terms(their_tokens)
+    if unstated and not (theirs_said & set(features.terms)) and not (meanings(theirs_said) & meanings(features.terms)):
+        fired.append("unstated both ways")
+    if any(t.lower_ in _HEDGES and t.dep_ == "aux" for t in their_tokens):
+        fired.append("other hedged")
     adjective = judged_adjective(tokens)
     if adjective:
         fired.append("judgement")

@@ -27,3 +27,17 @@ def test_a_headline_whose_act_the_other_states_fires_none(bench_script):
     head = _headline("Ferry sinks off Crete, killing 12 passengers")
     other = _sentence("A passenger ferry sank off the northern coast of Crete on Tuesday.")
     assert predicates.readings(head, other) == []
+
+
+def test_two_acts_each_unstated_in_the_other_fire_both_ways(bench_script):
+    predicates = bench_script("headline_predicates")
+    head = _headline("Ferry captain left a note")
+    other = _sentence("The ferry captain was arrested by the coast guard on Tuesday.")
+    assert predicates.readings(head, other) == ["unstated", "unstated, subject", "unstated both ways"]
+
+
+def test_a_hedged_other_unit_fires_other_hedged(bench_script):
+    predicates = bench_script("headline_predicates")
+    head = _headline("Court takes up ferry operator's appeal")
+    other = _sentence("The court could take up the appeal of the ferry operator next year.")
+    assert predicates.readings(head, other) == ["other hedged"]
