@@ -203,7 +203,7 @@ def table(by_set: dict[str, Counter], kind: str) -> list[str]:
     fates = ["pair found", *FATES] if kind == "noted" else list(FATES)
     fates += sorted({f for c in columns.values() for k, f in c if k == kind and f.startswith("  ")})
     lines = [f"{kind}: {'':22s}" + " ".join(f"{s[:9]:>9s}" for s in columns)]
-    lines.append(f"{'  pairs':{len(kind) + 24}s}" + " ".join(f"{sum(n for (k, _f), n in c.items() if k == kind):9d}"
+    lines.append(f"{'  pairs':{len(kind) + 24}s}" + " ".join(f"{sum(n for (k, f), n in c.items() if k == kind and not f.startswith(' ')):9d}"
                                                         for c in columns.values()))
     for f in fates:
         lines.append(f"  {f:{len(kind) + 22}s}" + " ".join(f"{c[kind, f]:9d}" for c in columns.values()))

@@ -68,8 +68,11 @@ def test_joined_pairs_are_the_documents_one_claim_holds(bench_script):
 
 def test_the_table_counts_each_source_and_all(bench_script):
     gate = bench_script("gate_fates")
-    by_set = {"allsidesQ": Counter({("same story", "found"): 2, ("same story", "gate < 0.50"): 1}),
+    by_set = {"allsidesQ": Counter({("same story", "found"): 2, ("same story", "gate < 0.50"): 1,
+                                    ("same story", "  fires under the bar: trends"): 1}),
               "basilC": Counter({("same story", "gate < 0.50"): 3})}
     lines = gate.table(by_set, "same story")
     row = next(line for line in lines if line.strip().startswith("gate < 0.50"))
     assert row.split()[-3:] == ["1", "3", "4"]
+    pairs = next(line for line in lines if line.strip().startswith("pairs"))
+    assert pairs.split()[-3:] == ["3", "3", "6"]
