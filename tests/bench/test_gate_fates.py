@@ -76,3 +76,22 @@ def test_the_table_counts_each_source_and_all(bench_script):
     assert row.split()[-3:] == ["1", "3", "4"]
     pairs = next(line for line in lines if line.strip().startswith("pairs"))
     assert pairs.split()[-3:] == ["3", "3", "6"]
+
+
+def test_a_rare_value_two_reports_count_under_two_nouns_is_shared_only_by_the_widened_sign(bench_script):
+    signs = bench_script("gate_signs")
+    left, right = [[6.5, "rate"], [2.0, "quarter"]], [[6.5, "anual"], [8.5, "growth"]]
+    assert signs.widened_figures(left, right) == 0.5
+    assert signs.other_nouns_only(left, right)
+    assert not signs.other_nouns_only([[2.0, "victim"]], [[2.0, "suspect"]])  # "two" every report of a kind gives
+    assert not signs.other_nouns_only([[6.5, "rate"]], [[6.5, "rate"]])  # already shared as (value, noun)
+
+
+def test_common_names_are_counted_on_the_other_sets_or_on_other_sources_only(bench_script):
+    gate = bench_script("common_names_gate")
+    articles = {"allsidesA": {"a": {"names": ["biden"]}, "b": {"names": ["biden", "manchin"]}},
+                "allsidesB": {"c": {"names": ["biden"]}, "d": {"names": ["cheney"]}},
+                "gvaC": {"e": {"names": ["police"]}, "f": {"names": ["fresno"]}}}
+    assert gate.common_names(articles, "allsidesA", 0.2, "pooled") == {"biden", "cheney", "police", "fresno"}
+    assert gate.common_names(articles, "allsidesA", 0.3, "pooled") == set()
+    assert gate.common_names(articles, "allsidesA", 0.4, "family") == {"police", "fresno"}
