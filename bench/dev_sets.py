@@ -1,6 +1,7 @@
 """Analyse every hand-judged set with this checkout, and print the figures a session reports from the kept exports.
 
     python bench/dev_sets.py run DATA OUT [--sets A,B,...] [--heldout] [--shards 2] [--story-threshold T] [--best-pair-floor F]
+        [--best-pair-bar B] [--pair-model JSON]
     python bench/dev_sets.py figures OUT [--against OLD] [--sets A,B,...]
 
 ``run`` analyses each set of DATA/sets the judged files in training/judged/ name (but the blind draws',
@@ -57,16 +58,17 @@ def judged_sets() -> list[str]:
 
 
 def run(data: Path, out: Path, sets: list[str], shards: int, story_threshold: float | None = None,
-        best_pair_floor: float | None = None, pair_model: Path | None = None) -> None:
+        best_pair_floor: float | None = None, pair_model: Path | None = None, best_pair_bar: float | None = None) -> None:
     """Analyse ``sets`` in ``shards`` processes of bench/quality.py, each keeping its exports in ``out``; with
     ``story_threshold``, the story gate at that threshold (`quality.with_story_threshold`), with ``best_pair_floor``,
-    `best_pairs`' floor at that score (`quality.with_best_pair_floor`), with ``pair_model``, that pair section
-    (`quality.with_section`)."""
+    `best_pairs`' floor at that score (`quality.with_best_pair_floor`), with ``best_pair_bar``, its bar at that gate
+    probability (`quality.with_best_pair_bar`), with ``pair_model``, that pair section (`quality.with_section`)."""
     out.mkdir(parents=True, exist_ok=True)
     misses = [a for p in dev_files("misses*.tsv") for a in ("--misses", str(p))]
     judged = [a for p in dev_files("links*.tsv") for a in ("--judged", str(p))]
     probe = ["--story-threshold", str(story_threshold)] if story_threshold is not None else []
     probe += ["--best-pair-floor", str(best_pair_floor)] if best_pair_floor is not None else []
+    probe += ["--best-pair-bar", str(best_pair_bar)] if best_pair_bar is not None else []
     probe += ["--pair-model", str(pair_model)] if pair_model is not None else []
     jobs = []
     for n in range(shards):
@@ -160,6 +162,7 @@ def main(argv: list[str] | None = None) -> None:
     running.add_argument("--heldout", action="store_true", help="run the held-out splits of ECB+, GVC and NewsWCL50 too")
     running.add_argument("--story-threshold", type=float, metavar="T", help="the story gate at T for this run (a probe)")
     running.add_argument("--best-pair-floor", type=float, metavar="F", help="best_pairs' floor at F for this run (a probe)")
+    running.add_argument("--best-pair-bar", type=float, metavar="B", help="best_pairs' bar at B for this run (a probe)")
     running.add_argument("--pair-model", type=Path, metavar="JSON", help="this pair section for this run (a probe)")
     reading = sub.add_parser("figures")
     reading.add_argument("out", type=Path)
@@ -170,7 +173,7 @@ def main(argv: list[str] | None = None) -> None:
     # a public set some judged file also holds links of (ECB+ dev's, links_dated_acts.tsv) is run and read once
     sets = ns.sets.split(",") if ns.sets else list(dict.fromkeys(judged_sets() + PUBLIC + HELDOUT * getattr(ns, "heldout", False)))
     if ns.command == "run":
-        run(ns.data, ns.out, sets, ns.shards, ns.story_threshold, ns.best_pair_floor, ns.pair_model)
+        run(ns.data, ns.out, sets, ns.shards, ns.story_threshold, ns.best_pair_floor, ns.pair_model, ns.best_pair_bar)
     else:
         figures(ns.out, sets, ns.against)
 

@@ -75,6 +75,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--best-pair-floor", type=float, metavar="F",
                         help="analyse with `best_pairs`' floor at F instead of the weights file's (a probe; the shipped floor "
                              "is fit_best_pairs')")
+    parser.add_argument("--best-pair-bar", type=float, metavar="B",
+                        help="analyse with `best_pairs`' bar at B instead of the weights file's (a probe; the shipped bar "
+                             "is fit_best_pairs')")
     parser.add_argument("--pair-model", type=Path, metavar="JSON",
                         help="analyse with this pair section (features, weights, threshold) instead of the weights file's "
                              "(a probe of a refitted pair model, bench/news_pair_refit.py --write; the later checks as shipped)")
@@ -85,6 +88,8 @@ def main(argv: list[str] | None = None) -> None:
         with_story_threshold(ns.story_threshold)
     if ns.best_pair_floor is not None:
         with_best_pair_floor(ns.best_pair_floor)
+    if ns.best_pair_bar is not None:
+        with_best_pair_bar(ns.best_pair_bar)
     print("== links")
     sample_links()
     cross_lingual(Path(ns.data) if ns.data else None)
@@ -117,6 +122,12 @@ def with_best_pair_floor(floor: float) -> None:
     """Point this process's analysis at a copy of the weights file whose `best_pairs` floor is ``floor``
     (`with_setting`)."""
     with_setting("best_pair", "floor", floor)
+
+
+def with_best_pair_bar(bar: float) -> None:
+    """Point this process's analysis at a copy of the weights file whose `best_pairs` bar (the story gate's
+    probability from which two reports sharing no claim link their best unit pair) is ``bar`` (`with_setting`)."""
+    with_setting("best_pair", "bar", bar)
 
 
 def with_setting(section: str, key: str, value: float) -> None:
