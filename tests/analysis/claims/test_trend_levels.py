@@ -20,6 +20,8 @@ SAME = "Weekly jobless figures released\n\nInitial claims dropped to 385,000 las
      ["claim 385000"]),  # the parser reads "20,000 to 385,000" as a range
     ("Jobless claims rose by 2,000 last week to a seasonally adjusted 373,000.", ["claim 373000"]),
     ("Confirmed infections rose to an average of about 23,600 a day on Monday.", ["infection 23600"]),
+    ("Confirmed infections climbed to an average of about 23,600 a day on Monday.", ["infection 23600"]),  # WordNet's
+    ("The seven-day average dipped to 27,815 on Friday.", ["average 27815"]),
     ("The number of Americans filing new claims fell to a 17-month low last week.", []),  # a figure of a noun
     ("Officials warned the capital could fall to the Taliban within 90 days.", []),
     ("Jobless claims fell 34,000 last week.", []),  # a change, no level

@@ -22,6 +22,10 @@ FLAT = "Weekly jobless figures released\n\nNew jobless claims were 412,000 last 
     ("The unemployment rate dropped to 5.2% from 5.4%.", ["rate down"]),
     ("The company announced new hires.", []),
     ("Prices rose.", ["price up"]),
+    ("Confirmed infections climbed to an average of about 23,600 a day on Monday.", ["infection up"]),  # WordNet's way
+    ("Job openings in the US soar to record 9.3 million", ["opening up"]),
+    ("COVID-19 cases are surging in almost every US state", ["case up"]),  # WordNet's surge rises as motion
+    ("The seven-day average dipped to 27,815 on Friday.", ["average down"]),
 ])
 def test_the_measures_a_sentence_tells_moving(nlp, text, found):
     assert trends(predicates(nlp(text)[:])) == found
