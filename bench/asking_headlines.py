@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from background_acts import dev_link_files, made_links  # noqa: E402
-from capital_first_words import readable  # noqa: E402
+from capital_first_words import crawl_titles, first_lines  # noqa: E402
 from stage_wrongs import _classes, _key  # noqa: E402
 from wound_links import judged_rows  # noqa: E402
 
@@ -74,26 +74,6 @@ def judged_counts(data: Path, base: Path, files: list[Path], show: bool) -> list
     return [f"{state:9} {verdict:11} {n}" for (state, verdict), n in sorted(by.items())] + shown
 
 
-def set_headlines(data: Path) -> list[tuple[str, str, str]]:
-    """(set, headline, body) of each document's first line in every set but the blind and held-out ones."""
-    out = []
-    for folder in sorted(p for p in (data / "sets").iterdir() if (p / "docs").is_dir() and readable(p.name)):
-        for path in sorted((folder / "docs").glob("*.txt")):
-            text = path.read_text(encoding="utf-8")
-            first = text.find("\n")
-            if first > 0:
-                out.append((folder.name, text[:first], text[first:]))
-    return out
-
-
-def crawl_headlines(corpus: Path) -> list[tuple[str, str, str]]:
-    """("crawl", title, text) of every usable GVA crawl report."""
-    import gva
-
-    return [("crawl", item["title"], "\n\n" + item["text"][:3000])
-            for _name, items in gva.usable_reports(corpus) for _n, item in items if item["title"]]
-
-
 def listed(headlines: list[tuple[str, str, str]]) -> list[str]:
     """Each distinct headline the reading takes a unit from, and the count of distinct headlines read."""
     seen, out = set(), []
@@ -116,8 +96,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--crawl", type=Path)
     args = parser.parse_args(argv)
     if args.sets or args.crawl:
-        print("\n".join(listed((set_headlines(args.data) if args.sets else [])
-                               + (crawl_headlines(args.crawl) if args.crawl else []))))
+        print("\n".join(listed((first_lines(args.data) if args.sets else [])
+                               + (crawl_titles(args.crawl) if args.crawl else []))))
     elif args.base is None:
         parser.error("the judged count needs --base")
     else:

@@ -18,6 +18,6 @@ def test_the_listing_reads_each_set_but_the_blind_draws_and_counts_distinct_head
         docs.mkdir(parents=True)
         (docs / "1_a.txt").write_text(line + BODY, encoding="utf-8")
         (docs / "1_b.txt").write_text("Ferry sinks off Crete, killing 12 passengers" + BODY, encoding="utf-8")
-    lines = asking.listed(asking.set_headlines(tmp_path))
+    lines = asking.listed(asking.first_lines(tmp_path))
     assert lines == ["  made: What Crete's ferry ban tells us about island tourism",
                      "1 of 2 distinct headlines lose a unit"]
