@@ -205,8 +205,8 @@ def main(argv: list[str] | None = None) -> None:
         entries.update(found)
         data += "; WordNet 3.0, Princeton University (Debian package wordnet-base 1:3.0), data.verb and verb.exc"
         rule_wordnet = (f"; a verb no passage votes for takes the way of the WordNet seed it has senses below "
-                        f"(increase.v.02 up, decrease.v.01 down, within {WORDNET_DEPTH} hyponym steps, below one seed "
-                        f"only) when the texts use it, parsed as that verb, before a figure it moves to or by in at "
+                        f"(increase.v.02 and rise.v.01 up, decrease.v.01 and descend.v.01 down, within {WORDNET_DEPTH} "
+                        f"hyponym steps, below one seed only) when the texts use it, parsed as that verb, before a figure it moves to or by in at "
                         f"least {seen_least} passages ('wordnet': the lemma; 'seen': those passages)")
     provenance = {"data": data,
                   "rule": f"each word of change_words.json and change_by_words.json before 'from A to B' or 'to B from A' (after its change, "
