@@ -38,19 +38,9 @@ from dev_sets import source_of  # noqa: E402
 from link_losses import KeptScores  # noqa: E402
 from miss_pairs_kept import default_misses  # noqa: E402
 from viewer.analysis.claims import blocks  # noqa: E402
-from viewer.analysis.claims.dated_acts import acts_apart  # noqa: E402
-from viewer.analysis.claims.incident_days import ledes_apart  # noqa: E402
-from viewer.analysis.claims.trend_levels import levels_apart  # noqa: E402
-from viewer.analysis.claims.trends import trends_apart  # noqa: E402
-from viewer.analysis.claims.verifier import STORY_FEATURES, dated_apart, fitted  # noqa: E402
+from viewer.analysis.claims.verifier import STORY_FEATURES, fitted  # noqa: E402
 
-VETOES = {
-    "lede months": lambda a, b, model: dated_apart(a.dates, b.dates, model.dated_lead),
-    "incident days": lambda a, b, _m: ledes_apart(a.lede_days, b.lede_days),
-    "dated acts": lambda a, b, _m: acts_apart(a.lede_acts, b.lede_acts),
-    "trends": lambda a, b, _m: trends_apart(a.lede_trends, b.lede_trends),
-    "trend levels": lambda a, b, _m: levels_apart(a.lede_levels, b.lede_levels),
-}
+VETOES = dict(blocks.STORY_VETOES)
 BANDS = (0.90, 0.50)
 FATES = ("found", "never weighed", *(f"veto: {v}" for v in VETOES), f"gate ≥ {BANDS[0]:.2f}",
          f"gate {BANDS[1]:.2f}–{BANDS[0]:.2f}", f"gate < {BANDS[1]:.2f}", "story groups", "passed, no claim")

@@ -40,6 +40,16 @@ from viewer.analysis.claims.vocabulary import term
 
 BLOCK_PAIRS = 400  # article pairs per block: a few seconds of verifying, a few MB to send
 
+# The story gate's vetoes, by name: each parts two articles whatever the gate model's probability (`verify_block`);
+# bench/gate_fates.py reads them by name to say which one loses a pair.
+STORY_VETOES: tuple[tuple[str, Callable[[Article, Article, Verifier], bool]], ...] = (
+    ("lede months", lambda a, b, model: dated_apart(a.dates, b.dates, model.dated_lead)),
+    ("incident days", lambda a, b, _model: ledes_apart(a.lede_days, b.lede_days)),
+    ("dated acts", lambda a, b, _model: acts_apart(a.lede_acts, b.lede_acts)),
+    ("trends", lambda a, b, _model: trends_apart(a.lede_trends, b.lede_trends)),
+    ("trend levels", lambda a, b, _model: levels_apart(a.lede_levels, b.lede_levels)),
+)
+
 
 @dataclass(frozen=True)
 class CandidateBlock:
@@ -116,7 +126,7 @@ def _block(chunk, found, units, vectors, rare_keys: _RareKeysOfUnits, weights: t
 
 def verify_block(block: CandidateBlock) -> VerifiedBlock:
     """For each article pair: its candidate unit pairs, the story gate (which refuses, whatever its
-    probability, two articles whose leads date what they report to different months, `dated_apart`, date one act to
+    probability, by `STORY_VETOES`, two articles whose leads date what they report to different months, `dated_apart`, date one act to
     days that cannot be one, `dated_acts.acts_apart`, tell one measure moving opposite ways, `trends.trends_apart`, or
     reaching levels none of which is the other's, `trend_levels.levels_apart`),
     then the pair model (and its veto, `never_one_claim`) on the unit pairs of those that pass, and the checks after it
@@ -130,9 +140,7 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
     counts: dict[int, Counter] = {}  # each article's `story_words.piece_counts`, by document
     for a, b, found, row in _article_pairs(block):
         probability = float(story.probability(np.array([row]))[0])
-        if (dated_apart(a.dates, b.dates, block.model.dated_lead) or ledes_apart(a.lede_days, b.lede_days)
-                or acts_apart(a.lede_acts, b.lede_acts) or trends_apart(a.lede_trends, b.lede_trends)
-                or levels_apart(a.lede_levels, b.lede_levels)):
+        if any(apart(a, b, block.model) for _name, apart in STORY_VETOES):
             probability = VETOED
         stories.append((a.document, b.document, probability))
         if probability < story.threshold:
