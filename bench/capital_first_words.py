@@ -7,7 +7,7 @@ refused).
     python bench/capital_first_words.py DATA --documents
 
 Reads the first line of every document of every set under DATA/sets but the blind draws and held-out splits
-(`readable`), and with ``--crawl`` every usable GVA crawl report's title, and prints, for each distinct title-cased line
+(`dev_sets.readable`), and with ``--crawl`` every usable GVA crawl report's title, and prints, for each distinct title-cased line
 whose first word (or the first word after a label ending in a colon, which `units._headline_units` reads apart) the
 two casings give differently, the line, its first word's tag and head in each parse, and the headline units each
 keeps (`units._headline_units`, `headlines._initials` left as main has it); ``--all`` prints the lines whose units stay
@@ -20,7 +20,6 @@ Run in session 77 (headline77) on main bbed7c15: docs/linking.md "A first word i
 from __future__ import annotations
 
 import argparse
-import functools
 import sys
 from collections import Counter
 from pathlib import Path
@@ -29,26 +28,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from dev_sets import readable  # noqa: E402
 from viewer.analysis import title_lines  # noqa: E402
 from viewer.analysis.claims import headlines, units  # noqa: E402
 from viewer.analysis.nlp import english  # noqa: E402
 from viewer.corpus.spans import Span  # noqa: E402
-
-HELDOUT = {"heldout", "gvcheldout", "newswcl50heldout"}
-
-
-def readable(name: str) -> bool:
-    """A set a session may read: not a held-out split, and not an AllSides draw that no readable judged file names
-    (the session's blind draws, whatever their letters: a fixed list went stale when the draws moved on)."""
-    return name not in HELDOUT and (not name.startswith("allsides") or name in _judged_sets())
-
-
-@functools.cache
-def _judged_sets() -> frozenset[str]:
-    from dev_sets import judged_sets
-
-    return frozenset(judged_sets())
-
 
 def kept_first(line: str, body: str) -> str:
     """The casing measured: a first word in capitals keeps them when the body writes it in capitals, as later words

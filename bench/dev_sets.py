@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import json
 import subprocess
 import sys
@@ -55,6 +56,17 @@ def judged_sets() -> list[str]:
         with path.open(encoding="utf-8", newline="") as f:
             names.update(dict.fromkeys(r["set"] for r in csv.DictReader(f, delimiter="\t")))
     return list(names)
+
+
+def readable(name: str) -> bool:
+    """A set a session may read: not a held-out split, and not an AllSides draw that no readable judged file names
+    (the session's blind draws, whatever their letters: a fixed list goes stale when the draws move on)."""
+    return name not in HELDOUT and (not name.startswith("allsides") or name in _judged_set_names())
+
+
+@functools.cache
+def _judged_set_names() -> frozenset[str]:
+    return frozenset(judged_sets())
 
 
 def run(data: Path, out: Path, sets: list[str], shards: int, story_threshold: float | None = None,

@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from background_acts import dev_link_files, judged_spans, made_links  # noqa: E402
+from dev_sets import readable  # noqa: E402
 
 # For the count only (a built reading would need its words counted by a script under training/).
 _DOCUMENTS = {"law", "bill", "order", "rule", "policy", "guidance", "measure", "plan", "package", "proposal",
@@ -42,7 +43,6 @@ _WHOLE = {"global", "world", "national", "nationwide", "worldwide", "internation
           "countrywide"}
 _MODALS = {"will", "would", "can", "could"}
 # The session's blind draws and the held-out splits, which no count reads.
-_UNREAD = {"allsidesO", "allsidesP", "heldout", "gvcheldout", "newswcl50heldout"}
 _SUM = r"[$€£]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion))?"
 _PART = re.compile(rf"{_SUM}\s+of\s+(?:the|their|its|his|her|this|that)?\s*(?:\w+\s+){{0,4}}?"
                    rf"(?:nearly|about|more than|almost|roughly|some)?\s*{_SUM}")
@@ -102,7 +102,7 @@ def _sides(row: dict) -> list[tuple]:
 def part_counts(data: Path) -> list[str]:
     """Sums written as a part of another sum, in every set's documents and in MSRP's sentences."""
     found = Counter()
-    for path in sorted(p for p in (data / "sets").glob("*/docs/*") if p.parent.parent.name not in _UNREAD):
+    for path in sorted(p for p in (data / "sets").glob("*/docs/*") if readable(p.parent.parent.name)):
         found.update(f"sets: {m.group(0)}" for m in _PART.finditer(path.read_text(encoding="utf-8")))
     for path in sorted((data / "msrp").glob("msr_paraphrase_*.txt")):
         found.update(f"msrp: {m.group(0)}" for m in _PART.finditer(path.read_text(encoding="utf-8")))
