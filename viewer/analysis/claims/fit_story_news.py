@@ -41,25 +41,32 @@ def source_of(name: str) -> str:
     return next((s for s in SOURCES if name.startswith(s)), name)
 
 
+def kept_names(articles: dict[str, dict]) -> tuple[dict[str, frozenset[str]], set[str]]:
+    """Each report's names in a kept set's readings (`bench/gate_fates.py --keep`), and the set's rare names as the
+    linker counts them (`candidates.rare_names`)."""
+    names = {f: frozenset(a["names"]) for f, a in articles.items()}
+    carried = Counter(n for a in names.values() for n in a)
+    return names, {n for n, c in carried.items() if 2 <= c <= _rare_cap(len(names))}
+
+
+def kept_signs(row: dict, names: dict[str, frozenset[str]], rare: set[str]) -> list[float]:
+    """A kept pair's signs in STORY_FEATURES' order: the name signs counted again from the reports' names, so that
+    folders kept before a sign was added read as well."""
+    kept = {n: float(row[n]) for n in _KEPT_SIGNS}
+    signs = story_features(kept["centroid_cosine"], kept["best_unit_cosine"], names[row["file_a"]], names[row["file_b"]], rare)
+    signs[STORY_FEATURES.index("shared_figures")] = kept["shared_figures"]
+    return signs
+
+
 def kept_rows(folder: Path) -> list[tuple[str, bool, list[float]]]:
-    """(source, one story, signs in STORY_FEATURES' order) of every article pair the gate weighed and no veto parted.
-    The name signs are counted again from the reports' names, the set's rare names as the linker counts them
-    (`candidates.rare_names`), so folders kept before a sign was added read as well."""
+    """(source, one story, signs) of every article pair the gate weighed and no veto parted."""
     out = []
     for path in sorted(folder.glob("*.tsv")):
-        found = json.loads(path.with_suffix(".articles.json").read_text(encoding="utf-8"))
-        names = {f: frozenset(a["names"]) for f, a in found.items()}
-        carried = Counter(n for a in names.values() for n in a)
-        rare = {n for n, c in carried.items() if 2 <= c <= _rare_cap(len(names))}
+        names, rare = kept_names(json.loads(path.with_suffix(".articles.json").read_text(encoding="utf-8")))
         with path.open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f, delimiter="\t"):
-                if row["probability"] in ("", "nan") or row["vetoes"]:
-                    continue
-                kept = {n: float(row[n]) for n in _KEPT_SIGNS}
-                signs = story_features(kept["centroid_cosine"], kept["best_unit_cosine"], names[row["file_a"]],
-                                       names[row["file_b"]], rare)
-                signs[STORY_FEATURES.index("shared_figures")] = kept["shared_figures"]
-                out.append((source_of(path.stem), row["same"] == "1", signs))
+                if row["probability"] not in ("", "nan") and not row["vetoes"]:
+                    out.append((source_of(path.stem), row["same"] == "1", kept_signs(row, names, rare)))
     return out
 
 
