@@ -1,7 +1,7 @@
 """Whether the story gate, refitted on news report pairs with a sign for how rare the names two reports share are,
 passes more same-story pairs for as many two-story ones than the gate fitted on ECB+, on pairs its fit never saw.
 
-    python bench/rarity_gate.py KEPT TABLE [--sign share|sum|mean] [--halves DATA]
+    python bench/rarity_gate.py KEPT TABLE [--sign share|sum|mean|larger] [--step] [--halves DATA]
 
 KEPT is a folder `bench/gate_fates.py --keep` wrote (every article pair the gate weighs on the event-labelled dev
 sets, with the gate's signs and each report's names); TABLE is what `training/count_name_rarity.py` writes. A name's
@@ -53,13 +53,16 @@ GRID = tuple(round(0.80 + 0.005 * k, 3) for k in range(40))
 RARE_SHARE = 1e-3
 LEVELS = (0.97, 0.98, 0.99)
 HALVES = ("ABCDEFGHI", "JKLMNOPQR")
+OPENING = 0.99
 ECB_SIGNS = ("centroid_cosine", "best_unit_cosine", "shared_names", "shared_rare_names", "shared_figures")
 
 
-def ecb_threshold() -> float:
-    """The threshold of the gate as `fit_verifier` fits it on ECB+ (the kept rows' probability is that model's)."""
+def ecb_gate() -> tuple[np.ndarray, float]:
+    """The gate's weights over ``bias`` and ECB_SIGNS and its threshold as `fit_verifier` fits them on ECB+ (the kept
+    rows' probability is that model's)."""
     story = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["story"]
-    return float(story.get("fitted_on_ecb", story)["threshold"])
+    story = story.get("fitted_on_ecb", story)
+    return np.array([story["weights"][n] for n in ("bias", *ECB_SIGNS)]), float(story["threshold"])
 
 
 def shares_of(table: dict, sources: set[str], extra: tuple[Counter, int] | None = None) -> dict[str, float]:
@@ -126,20 +129,30 @@ def chosen(p: np.ndarray, y: np.ndarray, others: int) -> float:
     return max(fits, key=lambda t: (passed(p, y, t)[0], t)) if fits else GRID[-1]
 
 
-def compared(fit: list[dict], test: list[dict], of: Callable[[str], float], sign: str) -> dict:
-    """The shipped gate, the refit and the refit with the added signs on ``test``, fitted on ``fit``."""
+def compared(fit: list[dict], test: list[dict], of: Callable[[str], float], sign: str, step: bool = False) -> dict:
+    """The shipped gate, the refit and the refit with the added signs on ``test``, fitted on ``fit``. With ``step``
+    the added signs are fitted as a step on the ECB+ gate's score (bias, its logit, the signs) rather than refitted
+    whole, and the pairs are also counted where that model only opens the gate (a pair passes where the ECB+ gate
+    passes it or the step model gives it at least OPENING)."""
     y_fit, y_test = np.array([r["same"] for r in fit]), np.array([r["same"] for r in test])
     p_shipped = np.array([r["shipped"] for r in test])
     levels = {t: passed(p_shipped, y_test, t) for t in LEVELS}
     out = {"pairs": (int(y_test.sum()), int((~y_test).sum())), "shipped": levels}
-    allowed = passed(np.array([r["shipped"] for r in fit]), y_fit, ecb_threshold())[1]
+    ecb, threshold = ecb_gate()
+    allowed = passed(np.array([r["shipped"] for r in fit]), y_fit, threshold)[1]
     for label, extra in (("refit", False), (f"+{sign}", True)):
-        x = lambda part: np.array([r["signs"] + (added_signs(r, of, sign) if extra else []) for r in part])  # noqa: E731
+        if extra and step:
+            x = lambda part: np.array([[1.0, float(np.dot(r["signs"], ecb)), *added_signs(r, of, sign)] for r in part])  # noqa: E731
+        else:
+            x = lambda part: np.array([r["signs"] + (added_signs(r, of, sign) if extra else []) for r in part])  # noqa: E731
         w = fit_logistic(x(fit), y_fit.astype(float))
         p = probability(x(test), w)
         t = chosen(probability(x(fit), w), y_fit, allowed)
         out[label] = {"weights": w.round(2).tolist(), "curve": {u: at_most(p, y_test, levels[u][1]) for u in LEVELS},
                       "threshold": t, "at": passed(p, y_test, t)}
+        if extra and step:
+            opened = (p_shipped >= threshold) | (p >= OPENING)
+            out["opening"] = (int((opened & y_test).sum()), int((opened & ~y_test).sum()))
     return out
 
 
@@ -150,6 +163,8 @@ def printed(title: str, found: dict) -> None:
         r = found[label]
         print(f"  {label:8} same at as many two: " + ", ".join(f"{r['curve'][t]}" for t in LEVELS)
               + f"; chosen {r['threshold']}: {r['at'][0]} same / {r['at'][1]} two; weights {r['weights']}")
+    if "opening" in found:
+        print(f"  opening only, at {OPENING}: {found['opening'][0]} same / {found['opening'][1]} two")
 
 
 def set_counts(data: Path, sets: list[str]) -> tuple[Counter, int]:
@@ -168,6 +183,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("table", type=Path)
     parser.add_argument("--sign", choices=("share", "sum", "mean", "larger"), default="share")
     parser.add_argument("--halves", type=Path, metavar="DATA")
+    parser.add_argument("--step", action="store_true", help="fit the added signs as a step on the ECB+ gate's score")
     ns = parser.parse_args(argv)
     table = json.loads(ns.table.read_text(encoding="utf-8"))
     data = rows(ns.kept)
@@ -176,7 +192,7 @@ def main(argv: list[str] | None = None) -> None:
     for source in table["sources"]:
         of = rarity(shares_of(table, set(table["sources"]) - {source}))
         printed(f"{source} held out", compared([r for r in data if r["source"] != source],
-                                               [r for r in data if r["source"] == source], of, ns.sign))
+                                               [r for r in data if r["source"] == source], of, ns.sign, ns.step))
     if ns.halves:
         drawn = sorted({r["set"] for r in data if r["source"] == "allsides"})
         for half in HALVES:
@@ -185,7 +201,7 @@ def main(argv: list[str] | None = None) -> None:
                      if source_of(p.name) == "allsides" and p.name not in held and p.name in drawn + ["allsidesS", "allsidesT"]]
             of = rarity(shares_of(table, set(table["sources"]) - {"allsides"}, set_counts(ns.halves, other)))
             printed(f"allsides {half[0]}-{half[-1]} held out, rarity counted with {len(other)} other AllSides draws",
-                    compared([r for r in data if r["source"] != "allsides"], [r for r in data if r["set"] in held], of, ns.sign))
+                    compared([r for r in data if r["source"] != "allsides"], [r for r in data if r["set"] in held], of, ns.sign, ns.step))
 
 
 if __name__ == "__main__":

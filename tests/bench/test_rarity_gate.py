@@ -29,3 +29,18 @@ def test_the_added_signs_read_the_shared_names(bench_script):
     mean, = gate.added_signs(row, of, "mean")
     assert share == mean  # two shared names over the smaller report's two
     assert gate.added_signs({**row, "a": {"kabul"}}, of, "sum") == [0.2]
+
+
+def test_a_step_model_that_only_opens_the_gate_parts_no_pair_the_gate_passes(bench_script):
+    gate = bench_script("rarity_gate")
+    of = gate.rarity(gate.shares_of(TABLE, {"gva", "basil", "wcep", "allsides"}))
+
+    def row(same: bool, shipped: float, shared: int, k: int) -> dict:
+        names = {f"n{k}_{i}" for i in range(shared)}
+        return {"same": same, "shipped": shipped, "signs": [1.0, 0.5, 0.5, 0.3, 0.1, 0.0], "rare": names,
+                "a": names | {"biden"}, "b": names | {"president", "kabul", "taliban"}}
+    fit = [row(k % 2 == 0, 0.5, 3 if k % 2 == 0 else 0, k) for k in range(40)]
+    test = [row(True, 0.99, 0, 100), row(True, 0.5, 3, 101), row(False, 0.5, 0, 102)]
+    found = gate.compared(fit, test, of, "larger", step=True)
+    assert found["opening"][0] >= found["shipped"][0.97][0] == 1
+    assert found["opening"][1] == 0
