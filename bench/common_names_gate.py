@@ -27,7 +27,6 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from dev_sets import source_of  # noqa: E402
-from viewer.analysis.claims.fit_story_news import kept_names, kept_signs  # noqa: E402
 from viewer.analysis.claims.verifier import STORY_FEATURES, fitted  # noqa: E402
 
 THRESHOLDS = (0.90, 0.93, 0.95, 0.96, 0.97, 0.98)
@@ -49,13 +48,12 @@ def rescored(kept: Path, share: float, counted: str) -> dict[str, list[tuple[boo
     scored = defaultdict(list)
     for name, found in articles.items():
         common = common_names(articles, name, share, counted)
-        names, rare = kept_names(found)
         with (kept / f"{name}.tsv").open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f, delimiter="\t"):
                 if row["probability"] in ("", "nan") or row["vetoes"]:
                     continue
                 a, b = set(found[row["file_a"]]["names"]), set(found[row["file_b"]]["names"])
-                signs = kept_signs(row, names, rare)
+                signs = [1.0] + [float(row[n]) for n in STORY_FEATURES[1:]]
                 signs[NAMES] = len((a & b) - common) / max(1, min(len(a), len(b)))
                 scored[source_of(name)].append((row["same"] == "1", float(row["probability"]),
                                                 float(model.probability(np.array([signs]))[0])))

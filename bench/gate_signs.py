@@ -29,7 +29,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from bare_figure_gate import rare_value  # noqa: E402
 from dev_sets import source_of  # noqa: E402
-from viewer.analysis.claims.fit_story_news import kept_names, kept_signs  # noqa: E402
 from viewer.analysis.claims.verifier import STORY_FEATURES, fitted  # noqa: E402
 
 FIGURES = STORY_FEATURES.index("shared_figures")
@@ -56,15 +55,13 @@ def counted(folders: list[Path], threshold: float) -> Counter:
     for folder in folders:
         for path in sorted(folder.glob("*.tsv")):
             articles = json.loads(path.with_suffix(".articles.json").read_text(encoding="utf-8"))
-            names = kept_names(articles)
             with path.open(encoding="utf-8", newline="") as f:
                 for row in csv.DictReader(f, delimiter="\t"):
-                    _count(counts, source_of(row["set"]), row, (articles, names), model, threshold)
+                    _count(counts, source_of(row["set"]), row, articles, model, threshold)
     return counts
 
 
-def _count(counts: Counter, source: str, row: dict, read: tuple, model, threshold: float) -> None:
-    articles, (names, rare) = read
+def _count(counts: Counter, source: str, row: dict, articles: dict, model, threshold: float) -> None:
     same = row["same"] == "1"
     if not row["probability"]:
         return
@@ -74,7 +71,7 @@ def _count(counts: Counter, source: str, row: dict, read: tuple, model, threshol
     if not other_nouns_only(a, b):
         return
     counts[source, kind, "value under other nouns"] += 1
-    signs = kept_signs(row, names, rare)
+    signs = [1.0] + [float(row[name]) for name in STORY_FEATURES[1:]]
     before = float(row["probability"])
     signs[FIGURES] = widened_figures(a, b)
     after = float(model.probability(np.array([signs]))[0])

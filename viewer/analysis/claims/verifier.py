@@ -71,8 +71,7 @@ PAIR_FEATURES = (
 # sign a share or a flag, 0 to 1 (the term overlap stays below 1: shared mass over the smoothed masses).
 PAIR_RANGES = {"bias": (1.0, 1.0), "cosine": (-1.001, 1.001), "cosine_squared": (0.0, 1.002)}
 VETOED = -1.0  # the score of a pair that may never be one claim: a merge that would join it is refused
-STORY_FEATURES = ("bias", "centroid_cosine", "best_unit_cosine", "shared_names", "shared_rare_names", "shared_figures",
-                  "shared_names_of_larger", "shared_rare_names_of_larger")
+STORY_FEATURES = ("bias", "centroid_cosine", "best_unit_cosine", "shared_names", "shared_rare_names", "shared_figures")
 _BACKGROUND = 50  # pseudo-units, so a term shared by the only two units seen is not "common"
 _SMOOTHING = 4.0  # a few rare words' worth of mass, so that tiny units do not look alike by chance
 
@@ -424,17 +423,11 @@ def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: Abs
                    figures_b: AbstractSet[tuple[float, str]] = frozenset()) -> list[float]:
     """Signs that two articles report one story, in the order of STORY_FEATURES. Twin events (two
     quakes in one region, two patches of one browser) share vocabulary, meaning and often places;
-    their counted figures (the toll, the magnitude, the number of flaws) seldom agree. The names shared are read over
-    the smaller report's names and over the larger's: a short report of another political story shares the names every
-    such report gives ("Biden", "President") and few others, so over its own few names it reads as close as one story's
-    reports do (session 78, gate78: near the gate's bar AllSides' two-story pairs share as many names as its one-story
-    pairs and the same ones, from 5.1 names against 7.3)."""
+    their counted figures (the toll, the magnitude, the number of flaws) seldom agree."""
     shared = names_a & names_b
     smaller = max(1, min(len(names_a), len(names_b)))
-    larger = max(1, len(names_a), len(names_b))
     figures = len(figures_a & figures_b) / max(1, min(len(figures_a), len(figures_b)))
-    return [1.0, centroid_cosine, best_unit_cosine, len(shared) / smaller, len(shared & rare) / smaller, figures,
-            len(shared) / larger, len(shared & rare) / larger]
+    return [1.0, centroid_cosine, best_unit_cosine, len(shared) / smaller, len(shared & rare) / smaller, figures]
 
 
 @dataclass(frozen=True)
