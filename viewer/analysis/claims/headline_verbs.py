@@ -14,7 +14,9 @@ The word is taken when that parse makes it the finite verb at the root, its lemm
 `headline_verbs.json`, written by `training/count_headline_verbs.py`: in that frame the tagger makes plural nouns verbs
 too, "It adults, 2 children killed …"), and the words before it, parsed alone, are a bare noun phrase (no preposition:
 "victims at hookah lounge", "shooting of Monroe boy" are no subjects) whose head agrees with it in number. The pieces'
-parses are written onto the line's own tokens; its text, tokens and entities stay as they were.
+parses are written onto the line's own tokens; its text, tokens and entities stay as they were. On the public first
+lines it gives 82 a verb, 72 of them right by hand; on the dev sets it parts 5 wrong links and joins 59 right or partly
+right ones for 2 W and 11 R/P lost (docs/linking.md "A headline's verb read as a noun").
 """
 from __future__ import annotations
 
