@@ -1,0 +1,45 @@
+"""Write the one-word verbs of WordNet, the words a headline's noun may be read back as a verb from.
+
+    python training/count_headline_verbs.py [WORDNET_DICT] [--out viewer/analysis/claims/headline_verbs.json]
+
+`claims/headline_verbs` tries a word the small tagger read as a noun ("Jan. 6 panel subpoenas Jeffrey Clark") as the
+headline's verb by parsing it after a pronoun ("It subpoenas …"). In that frame the tagger makes almost any plural noun a
+verb ("It adults, 2 children killed …"), so the word must also be an English verb: its lemma is one of WordNet 3.0's
+verbs (Princeton University; the Debian package ``wordnet-base`` installs its database in /usr/share/wordnet), every
+one-word lemma of ``index.verb`` made of letters. Counted in session 78 (casing78, `bench/verbless_headlines.py`): of
+the readings the frame gives on the public headlines, the table keeps the verbs and leaves out "adults", "teens",
+"migrants", "lawmakers" and "origins". Nothing else of the data is kept; the table records WordNet's copyright notice,
+as its licence asks.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from training.count_person_nouns import write_wordnet_table  # noqa: E402
+
+TABLE = ROOT / "viewer" / "analysis" / "claims" / "headline_verbs.json"
+
+
+def verbs(index_verb: str) -> list[str]:
+    """The one-word lemmas of WordNet's ``index.verb`` made of letters."""
+    lemmas = (line.split(" ", 1)[0] for line in index_verb.splitlines() if line and not line.startswith(" "))
+    return sorted(lemma for lemma in lemmas if lemma.isalpha())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("wordnet", type=Path, nargs="?", default=Path("/usr/share/wordnet"))
+    parser.add_argument("--out", type=Path, default=TABLE)
+    args = parser.parse_args()
+    words = verbs((args.wordnet / "index.verb").read_text(encoding="latin-1"))
+    write_wordnet_table(args.out, words, "index.verb", "every one-word lemma of index.verb made of letters",
+                        f"python training/{Path(sys.argv[0]).name} {args.wordnet}", key="verbs")
+
+
+if __name__ == "__main__":
+    main()
