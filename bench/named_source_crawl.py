@@ -15,9 +15,11 @@ to read by hand whether the bare sentence carries that source's account on. ``--
 bare one instead ("just after", "further on"): whether the report tells the source's account ahead, sourcing it next.
 ``--any`` reads instead where the nearest of the sentences before naming any source stands and how it names it
 (`where_any`), whoever the source: the account the bare sentence may carry on, as `sourcing._carried_from_before`
-reads it (session 65).
+reads it (session 65). ``--ahead`` reads whether the sentence after the bare one, as the stage reads it in the report's
+text, names that source in the outlet's words and restates the bare one (`sourcing._source_told_after`: two content
+words shared besides the source's): the source's account told ahead (session 78).
 
-    python bench/named_source_crawl.py CORPUS_DIR [--incidents N] [--shared K] [--show N] [--after | --any]
+    python bench/named_source_crawl.py CORPUS_DIR [--incidents N] [--shared K] [--show N] [--after | --any | --ahead]
 """
 from __future__ import annotations
 
@@ -29,11 +31,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gva import incidents_with_two, pair_count_arguments  # noqa: E402
+from gva import incidents_with_two, pair_count_arguments, report_text  # noqa: E402
 
 from viewer.analysis.set_out import quotes, says  # noqa: E402
-from viewer.analysis.sourcing import (_ACCOUNT_REACH, _cue_at, _quotes_speech, _share_a_word,  # noqa: E402
-                                      cue_words, one_source)
+from viewer.analysis.model import Mention  # noqa: E402
+from viewer.analysis.sourcing import (_ACCOUNT_REACH, _cue_at, _quotes_speech, _sentence_of,  # noqa: E402
+                                      _share_a_word, _source_told_after, cue_words, one_source)
 
 _SENTENCE = re.compile(r"[^.!?\n]{20,}[.!?]?[\"”]?")
 _CONTENT = re.compile(r"[a-z]{5,}")
@@ -91,15 +94,35 @@ def where_any(fact: str, before: list[str]) -> str:
     return "none"
 
 
+def told_ahead(fact: str, text: str, source: str) -> str:
+    """Whether the sentence after ``fact`` in the report's text, as the stage cuts it, names ``source`` and restates
+    the fact (`sourcing._source_told_after`, no attributions read, so the words at its cue): "told ahead, restated";
+    "another source ahead, restated" when it names another; "headline" for the title, which states nothing as fact to
+    the stage; "none" else (a fact the stage's reader cuts otherwise too)."""
+    opening = text.find(fact)
+    if opening < 0:
+        return "none"
+    if opening < text.find("\n"):
+        return "headline"
+    sentence = _sentence_of(Mention(0, opening, opening + len(fact), fact), text)
+    opening = text.rfind(sentence, max(0, opening - len(sentence)), opening + len(fact))
+    ahead = _source_told_after(text, opening, sentence, []) if opening >= 0 else ""
+    if not ahead:
+        return "none"
+    return "told ahead, restated" if one_source(ahead, source) else "another source ahead, restated"
+
+
 def pairs(corpus: Path, incidents: int, shared: int, after: bool = False,
-          any_source: bool = False) -> list[tuple[str, str, str, str]]:
+          any_source: bool = False, ahead: bool = False) -> list[tuple[str, str, str, str]]:
     """(where the bare sentence's report names the source, the bare sentence, the attributed one, its source) for
     every pair across the first two reports of each incident with two, both ways round; ``after``: where the
-    sentences after the bare one name it; ``any_source``: where the nearest sentence before naming any source stands."""
+    sentences after the bare one name it; ``any_source``: where the nearest sentence before naming any source stands;
+    ``ahead``: whether the next sentence names it and restates the bare one (`told_ahead`)."""
     out = []
     for items in incidents_with_two(corpus, incidents):
+        texts = [report_text(item) for _n, item in items[:2]]
         reports = [report_sentences(item) for _n, item in items[:2]]
-        for bare_side, said_side in ((reports[0], reports[1]), (reports[1], reports[0])):
+        for (bare_side, said_side), text in zip(((reports[0], reports[1]), (reports[1], reports[0])), texts):
             attributed = [(s, src) for s in said_side if says(s) and not _quotes_speech(s)
                           and (src := named_by(s)).strip()]
             for i, fact in enumerate(bare_side):
@@ -108,14 +131,15 @@ def pairs(corpus: Path, incidents: int, shared: int, after: bool = False,
                 for said, source in attributed:
                     if len(content(fact) & content(said)) >= shared:
                         near = bare_side[i + 1:i + 1 + _ACCOUNT_REACH] if after else bare_side[max(0, i - _ACCOUNT_REACH):i][::-1]
-                        where = where_any(fact, near) if any_source else where_named(fact, near, source, after)
+                        where = (told_ahead(fact, text, source) if ahead else where_any(fact, near) if any_source
+                                 else where_named(fact, near, source, after))
                         out.append((where, fact, said, source))
     return out
 
 
 def main(argv: list[str] | None = None) -> None:
-    ns = pair_count_arguments(__doc__, argv, flags=("after", "any"))
-    found = pairs(ns.corpus, ns.incidents, ns.shared, ns.after, ns.any)
+    ns = pair_count_arguments(__doc__, argv, flags=("after", "any", "ahead"))
+    found = pairs(ns.corpus, ns.incidents, ns.shared, ns.after, ns.any, ns.ahead)
     tally = Counter(where for where, *_rest in found)
     print(f"bare / attributed sentence pairs sharing {ns.shared}+ content words: {len(found)}")
     for where, n in tally.most_common():

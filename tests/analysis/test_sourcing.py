@@ -409,6 +409,20 @@ def test_a_sentence_after_a_source_the_analysis_could_not_read_is_not_stated_as_
     assert _lines_after_a_source(text, before, speaker, "Ryan Cole") == expected
 
 
+@pytest.mark.parametrize("after, speaker, partner, expected", [
+    # the next sentence, across a paragraph break, gives the fact to the other outlet's source, restating it: that
+    # source's account told ahead, no source dropped (read at its cue where no speaker was read)
+    ("Sgt. Ryan Cole said the three victims were found inside the home.", "Ryan Cole", "Ryan Cole", []),
+    ("Police said the three victims were found inside the home.", "", "police", []),
+    # another source, or the same source on another matter (one word shared, "home"): the outlet's own fact
+    ("The coroner said the three victims were found inside the home.", "coroner", "Ryan Cole", [[1, 2]]),
+    ("Sgt. Ryan Cole said the home had been empty for weeks.", "Ryan Cole", "Ryan Cole", [[1, 2]]),
+])
+def test_a_sentence_the_partners_source_restates_next_is_not_stated_as_fact(after, speaker, partner, expected):
+    text = f"Elm Street\n\n{_FOUND_INSIDE}\n\n{after}\n"
+    assert _lines_after_a_source(text, after, speaker, partner) == expected
+
+
 def _lines_after_a_source(text: str, named: str, speaker: str, partner: str) -> list[list[int]]:
     """The attribution lines between ``text``'s _FOUND_INSIDE and another outlet giving it to ``partner``, where the
     analysis read the sentence ``named`` of ``text`` as ``speaker``'s."""

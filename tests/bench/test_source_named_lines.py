@@ -72,3 +72,14 @@ def test_crawl_pairs_read_where_the_nearest_source_named_before_stands_whoever_i
     assert crawl.where_any(FACT, quoted) == "just before, words quoted, no word shared"
     assert crawl.where_any(FACT, ["The road was closed, police said."]) == "just before, outlet's words, no word shared"
     assert crawl.where_any(FACT, ["The street was closed."]) == "none"
+
+
+def test_the_crawl_count_reads_a_source_restating_the_bare_sentence_next_as_its_account_told_ahead(bench_script):
+    crawl = bench_script("named_source_crawl")
+    text = ("Shooting on Elm Street\n\nThree were found inside the home.\n\n"
+            "Sgt. Ryan Cole said the three victims were found inside the home. The street was closed.\n")
+    assert crawl.told_ahead("Three were found inside the home.", text, "Sgt. Ryan Cole") == "told ahead, restated"
+    assert crawl.told_ahead("Three were found inside the home.", text, "the coroner") == \
+        "another source ahead, restated"
+    assert crawl.told_ahead("The street was closed.", text, "Sgt. Ryan Cole") == "none"
+    assert crawl.told_ahead("Shooting on Elm Street", text, "Sgt. Ryan Cole") == "headline"

@@ -78,6 +78,7 @@ class Places:
     within_accounts: frozenset[Mention] = frozenset()  # `_between_accounts`
     told_before: Mapping[Mention, str] = field(default_factory=dict)  # `_source_told_before`
     named_before: Mapping[Mention, tuple[str, ...]] = field(default_factory=dict)  # `_sources_named_before`
+    told_after: Mapping[Mention, str] = field(default_factory=dict)  # `_source_told_after`
     unread_before: frozenset[Mention] = frozenset()  # `_unread_source_before`
 
 
@@ -88,6 +89,7 @@ def read_places(mentions: Sequence[Mention], texts: Mapping[int, str] | None, he
     if texts is None:
         return Places({}, frozenset(), headlines, sources=sources or {}, outlets=outlets or {}, unsaid=unsaid or {})
     sentences, quoted, partly, carried, within, statements, told, named = {}, set(), set(), set(), set(), {}, {}, {}
+    after = {}
     unread = set()
     for m in sorted(mentions, key=lambda m: m.document):
         text = texts[m.document]
@@ -112,12 +114,14 @@ def read_places(mentions: Sequence[Mention], texts: Mapping[int, str] | None, he
             named[m] = names
         if opening > 0 and _unread_source_before(text, opening, own_sources):
             unread.add(m)
+        if opening >= 0 and (source := _source_told_after(text, opening, sentence, own_sources)):
+            after[m] = source
     captions = frozenset(m for m in mentions if _CREDIT.search(_line_of(m, texts[m.document]))
                          or _on_title_line(m, texts[m.document]))
     return Places(sentences, frozenset(quoted), headlines | captions, frozenset(partly), sources or {}, outlets or {},
                   unsaid or {}, read_out=statements, carried_on=frozenset(carried),
                   within_accounts=frozenset(within), told_before=told, named_before=named,
-                  unread_before=frozenset(unread))
+                  unread_before=frozenset(unread), told_after=after)
 
 
 def _line_of(mention: Mention, text: str) -> str:
@@ -190,6 +194,25 @@ def _source_told_before(text: str, opening: int, sources: list[tuple[Span, str]]
     return _nearest_account(_sentences_before(text, opening)[:1], sources)
 
 
+def _source_told_after(text: str, opening: int, sentence: str, sources: list[tuple[Span, str]]) -> str:
+    """Who the sentence after the one opening at ``opening`` (across a paragraph break too) names as its source in the
+    outlet's words (the speaker the analysis read, else the words at its cue, `_named_at_cue`), when it restates that
+    sentence: the two share `ONE_STATEMENT` content words besides the source's own. A lede told bare over a sentence
+    that gives it to a source ("The bodies of a 40-year-old woman and her 15-year-old daughter were found inside a
+    Sunrise home…" / "Police confirmed that the bodies of an adult female and juvenile female were found inside the
+    home…") is that source's account told ahead. See `_told_by_the_partners_source`."""
+    following = _sentences_after(text, opening + len(sentence))[:1]
+    if not following or not _told(following[0][1]):
+        return ""
+    start, told = following[0]
+    source = _source_at(start, told, sources) or _named_at_cue(told)
+    own = {stem(w) for w in source_words(source)}
+    mine = _content_stems(sentence) - own
+    theirs = _content_stems(told) - own
+    restated = sum(any(x.startswith(y) or y.startswith(x) for y in theirs) for x in mine)
+    return source if restated >= ONE_STATEMENT else ""
+
+
 def _unread_source_before(text: str, opening: int, sources: list[tuple[Span, str]]) -> bool:
     """Whether the sentence before the one opening at ``opening`` (across a paragraph break too) names a source in the
     outlet's words (`_told`) that the analysis read no speaker for ("The coroner said a 17-year-old boy died…", an
@@ -256,7 +279,10 @@ def _told_by_the_partners_source(fact: Mention, partner: Mention, places: Places
     told = places.told_before.get(fact)
     said = _source_of(partner, places.sources.get(partner.document, []))
     named = ((told,) if told else ()) + tuple(places.named_before.get(fact, ()))
-    return bool(said) and any(one_source(name, said) for name in named)
+    if bool(said) and any(one_source(name, said) for name in named):
+        return True
+    ahead = places.told_after.get(fact)
+    return bool(ahead) and one_source(ahead, said or _named_at_cue(places.sentences.get(partner) or partner.text))
 
 
 def _acted_by_the_partners_source(fact: Mention, partner: Mention, places: Places,
@@ -288,6 +314,13 @@ def _cue_words(mention: Mention, places: Places) -> str:
     """The words naming the source at the mention's cue when the analysis read no speaker ("Investigators said they
     are not speculating…" is "Investigators said"), read in its sentence (`cue_words`)."""
     return cue_words(places.sentences.get(mention) or mention.text)
+
+
+def _named_at_cue(sentence: str) -> str:
+    """Who `cue_words` names, the cue itself left out ("the sheriff" of "…, the sheriff said", "police" of "according
+    to police"), so two cues of one source ("Police say", "according to police") name one."""
+    cue = _cue_at(sentence)
+    return cue_words(sentence).replace(sentence[cue[0]:cue[1]], " ").strip() if cue else ""
 
 
 def cue_words(sentence: str) -> str:
