@@ -32,6 +32,9 @@ def test_a_verdict_is_apart_from_what_does_not_pass_it(apart_both_ways, other, a
     # a person's state or standing, not the outlet's verdict on an act
     ("Doctors are excited about the new pill.", []),
     ("Huckabee is a celebrated figure among evangelical Christians.", []),
+    # the fact under the verdict told in the copula's own clause, or an existential
+    ("It's unacceptable that the president is offering temporary protections in exchange for wall funding.", []),
+    ("There was a similar outcry when the government banned the company.", []),
     # no copula: an act told, not a verdict passed
     ("Generals contradict Biden on Afghanistan advice.", []),
 ])

@@ -6,7 +6,8 @@ same event, share its names; but a verdict is the outlet's claim alone, and the 
 detail of the incident", "headline beside another claim") unless the other report passes the same verdict. A verdict
 is read from the parse: the unit's main clause is "be" with a complement (or an adjective of its complement) that is
 a strongly subjective adjective or noun of `judgement_words.json` (the MPQA subjectivity clues), its subject no person
-("Doctors are excited about the medicine" tells their state), its complement no superlative ("the most serious breach of
+("Doctors are excited about the medicine" tells their state), no clause of its own beside it nor an expletive subject
+("It's unacceptable that … Trump is offering temporary protections" tells the offer too), its complement no superlative ("the most serious breach of
 royal security since 1982" ranks, as news does), no quotation mark in the unit (quoted words are someone's, told as news)
 and, read where the pair is compared, no reporting frame ("…, the senator said"). The other unit is then parted unless it holds the verdict's word or a synonym of it.
 """
@@ -23,6 +24,9 @@ from viewer.analysis.person_names import names_people
 
 _COMPLEMENTS = ("attr", "acomp")
 _QUOTE_TAGS = ("``", "''")
+# "It's unacceptable that … Trump is offering temporary protections", "It was a chaotic scene as police officers took
+# cover", "there was a similar outcry": the copula wraps a fact its own clause tells, or only says something exists.
+_CLAUSES = ("expl", "ccomp", "csubj", "advcl")
 _SUPERLATIVE_TAGS = ("JJS", "RBS")  # "the most serious breach since 1982", "the strictest law": a rank, told as fact
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})  # a closed class of the grammar
 
@@ -42,7 +46,7 @@ def stated_verdict(tokens) -> list[str]:
     inside = range(tokens.start, tokens.end)
     out = set()
     for root in (t for t in tokens if t.head.i == t.i or t.head.i not in inside):
-        if root.lemma_.lower() != "be" or _about_someone(root):
+        if root.lemma_.lower() != "be" or _about_someone(root) or any(c.dep_ in _CLAUSES for c in root.children):
             continue
         for complement in (c for c in root.children if c.dep_ in _COMPLEMENTS and c.i in inside):
             words = (complement, *(g for g in complement.children if g.dep_ == "amod" and g.i in inside))
