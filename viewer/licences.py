@@ -89,6 +89,10 @@ COMPONENTS: tuple[Component, ...] = (
               "(training/count_person_names.py); national capitals and their countries in "
               "resources/attribution/capitals.json (training/count_capitals.py); words sharing their most frequent "
               "sense in analysis/claims/synonyms.json (training/count_synonyms.py)"),
+    Component("MPQA subjectivity clues (judging words)", "GPL",
+              "https://mpqa.cs.pitt.edu/lexicons/subj_lexicon/", note="Theresa Wilson, Janyce Wiebe and Paul Hoffmann "
+              "(2005), distributed under the GNU General Public License. The strongly subjective nouns and adjectives "
+              "only, in analysis/claims/judgement_words.json (training/count_judgement_words.py)"),
     Component("cleanco (company legal forms)", "MIT", "https://github.com/psolin/cleanco",
               note="Copyright (c) 2015 Paul Solin. The one-word legal forms of English-speaking countries only "
               "(\"inc\", \"ltd\"), in resources/attribution/person_names.json (training/count_person_names.py)"),
