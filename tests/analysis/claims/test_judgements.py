@@ -23,8 +23,9 @@ def test_a_verdict_is_apart_from_what_does_not_pass_it(apart_both_ways, other, a
 @pytest.mark.parametrize("text, verdict", [
     (_VERDICT, [term("hypocrisy")]),
     ("Biden's lack of interest in investigating the origins of COVID-19 is troubling.", [term("troubling")]),
-    # a weakly subjective word ("violent" has plain uses) passes no verdict
-    ("It has been a violent year for young children in Chicago.", []),
+    # a word Pattern rates mostly objective, however bad, and the last part of a hyphened compound: told as fact
+    ("The bill is dead.", []),
+    ("None of the injuries were life-threatening.", []),
     # someone's words, quoted: told as news
     ("\"The law is pure hypocrisy,\" the senator said.", []),
     # a rank among others, told as news does
@@ -47,7 +48,9 @@ def test_a_framed_verdict_is_someones_told_as_news(sentence_unit):
     assert framed.frame and not verdict_beside_other(framed, sentence_unit("The law bans most abortions."))
 
 
-def test_the_table_holds_strongly_subjective_nouns_and_adjectives_only():
+def test_the_table_holds_judging_adjectives_and_the_nouns_derived_from_them():
     words = judging_words()
-    assert words["hypocrisy"] == {"NOUN": "negative"} and "ADJ" in words["repugnant"]
-    assert "violent" not in words and "pure" not in words  # weakly subjective
+    assert words["troubling"] == {"ADJ": "negative"} and words["hypocrisy"] == {"NOUN": "negative"}  # "hypocritical"
+    assert "victim" not in words  # a VADER noun told as fact, no adjective's
+    assert "dead" not in words  # VADER -3.3, but Pattern rates it mostly objective (.4)
+    assert "legal" not in words and "pure" not in words  # mild or unrated in VADER
