@@ -6,6 +6,9 @@ on Texas Abortion Law") states another claim.
         [--subjectivity S] [--out viewer/analysis/claims/judgement_words.json]
     python training/count_judgement_words.py VADER_LEXICON PATTERN_XML --choose DATA
 
+Both files come from wheels (`pip download --no-deps vaderSentiment==3.3.2 textblob==0.20.1`, unzipped:
+``vaderSentiment/vader_lexicon.txt`` and ``textblob/en/en-sentiment.xml``), read at training time only.
+
 Three permissively licensed sources, each for what it knows:
 
 - VADER's lexicon (Hutto and Gilbert 2014, MIT; ``vader_lexicon.txt`` of the ``vaderSentiment`` 3.3.2 wheel) rates
@@ -48,7 +51,8 @@ SUBJECTIVITIES = (0.0, 0.5, 0.6, 0.8)
 SOURCES = {"vader": "VADER lexicon (Hutto and Gilbert 2014, MIT), vader_lexicon.txt of the vaderSentiment 3.3.2 wheel",
            "pattern": "Pattern's English adjective lexicon (De Smedt and Daelemans, BSD; PDDL as the file declares), "
                       "en-sentiment.xml as the textblob 0.20.1 wheel (MIT) carries it",
-           "wordnet": "WordNet 3.0 (Princeton University, WordNet licence), index.adj and data.adj's derivation pointers"}
+           "wordnet": "WordNet 3.0 (Princeton University, WordNet licence), data.adj's adjectives and their "
+                      "derivation pointers to data.noun"}
 _OPINION = re.compile(r"opinion|/op-ed|/editorial|/commentary|/column", re.I)
 _PATTERN_WORD = re.compile(r'<word form="([^"]+)"[^>]*?pos="(JJ|NN)"[^>]*?subjectivity="([\d.]+)"')
 
@@ -135,7 +139,8 @@ def _sha(text: str) -> str:
 def dumped(written: dict) -> str:
     """The table as JSON, one word a line, so a rewrite shows as the words it changed."""
     head = json.dumps({k: v for k, v in written.items() if k != "words"}, indent=1, ensure_ascii=False)[:-2]
-    words = ",\n".join(f"  {json.dumps(w)}: {json.dumps(parts, sort_keys=True)}" for w, parts in written["words"].items())
+    words = ",\n".join(f"  {json.dumps(w)}: {json.dumps(parts, sort_keys=True)}"
+                        for w, parts in written["words"].items())
     return f'{head},\n "words": {{\n{words}\n }}\n}}\n'
 
 

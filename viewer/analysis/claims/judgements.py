@@ -7,11 +7,12 @@ detail of the incident", "headline beside another claim") unless the other repor
 is read from the parse: the unit's main clause is "be" with a complement (or an adjective of its complement) that is
 a judging adjective or noun of `judgement_words.json` (VADER's strongly valenced adjectives and the nouns WordNet
 derives from them, less those Pattern rates mostly objective: training/count_judgement_words.py), not the last part of
-a hyphened compound ("life-threatening"), its subject no person
-("Doctors are excited about the medicine" tells their state), no clause of its own beside it nor an expletive subject
-("It's unacceptable that … Trump is offering temporary protections" tells the offer too), its complement no superlative ("the most serious breach of
-royal security since 1982" ranks, as news does), no quotation mark in the unit (quoted words are someone's, told as news)
-and, read where the pair is compared, no reporting frame ("…, the senator said"). The other unit is then parted unless it holds the verdict's word or a synonym of it.
+a hyphened compound ("life-threatening"), its subject no person ("Doctors are excited about the medicine" tells their
+state), no clause of its own beside it nor an expletive subject ("It's unacceptable that … Trump is offering temporary
+protections" tells the offer too), its complement no superlative ("the most serious breach of royal security since
+1982" ranks, as news does), no quotation mark in the unit (quoted words are someone's, told as news) and, read where
+the pair is compared, no reporting frame ("…, the senator said"). The other unit is then parted unless it holds the
+verdict's word or a synonym of it.
 """
 from __future__ import annotations
 
