@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> None:
         print("\n".join(set_pairs(args.data, args.sets.split(","))))
     elif args.msrp:
         from veto_counts import msrp_parted
-        print("\n".join(msrp_parted(args.msrp, verdict_beside_other, may_judge)))
+        print("\n".join(msrp_parted(args.msrp, verdict_beside_other)))  # one side alone may pass the verdict
     else:
         print("\n".join(judged_counts(args.data, args.base, args.show)))
 
