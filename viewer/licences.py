@@ -88,7 +88,15 @@ COMPONENTS: tuple[Component, ...] = (
               "and the nouns heading a body's or a place's name in resources/attribution/person_names.json "
               "(training/count_person_names.py); national capitals and their countries in "
               "resources/attribution/capitals.json (training/count_capitals.py); words sharing their most frequent "
-              "sense in analysis/claims/synonyms.json (training/count_synonyms.py)"),
+              "sense in analysis/claims/synonyms.json (training/count_synonyms.py); the nouns derived from judging adjectives "
+              "in analysis/claims/judgement_words.json (training/count_judgement_words.py)"),
+    Component("VADER sentiment lexicon (judging words)", "MIT", "https://github.com/cjhutto/vaderSentiment",
+              note="Copyright (c) 2016 C.J. Hutto. The adjectives rated 1.5 or more from neutral only, in "
+              "analysis/claims/judgement_words.json (training/count_judgement_words.py)"),
+    Component("Pattern English adjective lexicon (judging words)", "BSD-3-Clause",
+              "https://github.com/clips/pattern", note="Tom De Smedt and Walter Daelemans, CLiPS, University of "
+              "Antwerp; the file declares PDDL, and TextBlob (MIT) ships it. Used at training time only, to leave out "
+              "of analysis/claims/judgement_words.json the words it rates mostly objective"),
     Component("cleanco (company legal forms)", "MIT", "https://github.com/psolin/cleanco",
               note="Copyright (c) 2015 Paul Solin. The one-word legal forms of English-speaking countries only "
               "(\"inc\", \"ltd\"), in resources/attribution/person_names.json (training/count_person_names.py)"),

@@ -179,6 +179,9 @@ class UnitFeatures:
     # The levels its trend verbs move a measure to (`trend_levels.trend_levels`: "claim 385000" for "Jobless Claims Drop
     # to 385,000"), which in a report's lede give the reading of its running figure; empty in units stored before.
     trend_levels: list[str] = field(default_factory=list)
+    # The words of the verdict its copular main clause passes (`judgements.stated_verdict`: "hypocrisy" for "Texas'
+    # repugnant abortion law is pure Republican hypocrisy"), an outlet's own claim; empty in units stored before.
+    verdict: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict
@@ -239,7 +242,7 @@ _FIGURE_FIELDS = tuple(f.name for f in fields(CountedFigure))
 
 _WORD_LISTS = {"terms", "names", "frame", "setting", "negations", "acts", "one", "several", "streets",
                "weekdays", "dated_acts", "places", "persons", "attribute", "after", "neighbourhoods", "intended", "done",
-               "subject_terms", "framed", "stated", "trend_levels"}  # lists of strings
+               "subject_terms", "framed", "stated", "trend_levels", "verdict"}  # lists of strings
 
 
 def _figure(data: dict, words: dict[str, str] | None = None) -> CountedFigure:

@@ -31,6 +31,7 @@ from viewer.analysis.claims.dated_acts import dated_acts
 from viewer.analysis.claims.trend_levels import trend_levels
 from viewer.analysis.claims.incident_days import shooting_days
 from viewer.analysis.claims.intentions import done_acts, intended_acts
+from viewer.analysis.claims.judgements import stated_verdict
 from viewer.analysis.claims.name_numbers import names_or_describes
 from viewer.analysis.claims.neighbourhoods import stated_neighbourhoods
 from viewer.analysis.claims.outcomes import stated_outcomes
@@ -498,6 +499,7 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         stated=stated,
         court_acting=court_acting(tokens, verbs),
         trend_levels=trend_levels(tokens, numbers.figures),
+        verdict=stated_verdict(tokens),
     )
 
 

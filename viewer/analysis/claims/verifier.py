@@ -56,6 +56,7 @@ from viewer.analysis.claims.stages import (death_beside_condition, depiction_bes
                                            stage_beside_shooting)
 from viewer.analysis.claims.story_words import StoryWords
 from viewer.analysis.claims.studies import method_beside_finding
+from viewer.analysis.claims.judgements import verdict_beside_other
 from viewer.analysis.claims.synonyms import meanings, shared_mass
 from viewer.analysis.claims.verdicts import verdict_beside_charge
 from viewer.analysis.claims.wound_tolls import wounds_beside_toll
@@ -401,7 +402,9 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     veto on transgender sports ban", "Louisiana Senate backs transgender sports ban veto override") or one tells what a
     study did and the other, telling nothing a study did, something else (`studies.method_beside_finding`: "researchers
     … analyzed data to investigate risk of hospital admission", "Delta variant doubles risk of COVID hospitalisation -
-    Scottish study")."""
+    Scottish study") or one passes the outlet's own verdict and the other does not pass it
+    (`judgements.verdict_beside_other`: "Texas' repugnant abortion law is pure Republican hypocrisy", "Supreme Court
+    Gets It Right on Texas Abortion Law")."""
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or act_days_apart(a, b) or acts_opposed(a, b)
             or ages_apart(a, b)
@@ -415,7 +418,7 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
             or patients_apart(a.patients, b.patients) or recalled_beside_incident(a, b)
             or newcomer_beside_fewer(a, b) or wounds_beside_toll(a, b) or intended_beside_done(a, b)
             or framed_beside_stated(a, b) or ruling_beside_suit(a, b) or failed_beside_step(a, b)
-            or method_beside_finding(a, b))
+            or method_beside_finding(a, b) or verdict_beside_other(a, b))
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
