@@ -19,7 +19,6 @@ docs/linking.md "A study's method beside its finding".
 from __future__ import annotations
 
 import argparse
-import itertools
 import re
 import sys
 from collections import Counter
@@ -29,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import veto_counts  # noqa: E402
+from veto_counts import shortened  # noqa: E402
 from viewer.analysis.claims.studies import method_beside_finding  # noqa: E402
 
 VETO = "method_beside_finding"
@@ -55,7 +56,7 @@ def judged_counts(data: Path, base: Path | None, show: bool) -> list[str]:
         shape = ("made" if key in made else "not made") if base else "judged"
         shape += ", already parted" if parted_without(VETO, a, b) else ""
         by[(shape, row["verdict"])] += 1
-        shown.append(f"  {row['verdict']} [{shape}] {key[0]} {_line(texts[0])!r} | {_line(texts[1])!r}")
+        shown.append(f"  {row['verdict']} [{shape}] {key[0]} {shortened(texts[0])!r} | {shortened(texts[1])!r}")
     return [f"{shape:28} {verdict} {n}" for (shape, verdict), n in sorted(by.items())] + (shown if show else [])
 
 
@@ -68,36 +69,14 @@ def _features(nlp, docs: dict, path: Path, start: int, end: int):
     return unit_features(docs[path], Span(start, end))
 
 
-def _line(text: str, length: int = 200) -> str:
-    return " ".join(text.split())[:length]
-
-
 def close_pairs(docs: list, shared: int) -> list[tuple[str, str]]:
     """The sentence pairs of two parsed reports sharing ``shared`` content terms or more that the veto parts."""
-    from viewer.analysis.claims.units import unit_features
-    from viewer.corpus.spans import Span
-
-    read = [[(unit_features(doc, Span(s.start_char, s.end_char)), s.text) for s in doc.sents if len(s) > 3]
-            for doc in docs]
-    return [(text_a, text_b) for one, two in itertools.combinations(read, 2)
-            for (a, text_a), (b, text_b) in itertools.product(one, two)
-            if len(set(a.terms) & set(b.terms)) >= shared and method_beside_finding(a, b)]
+    return veto_counts.close_pairs(docs, shared, method_beside_finding)
 
 
 def set_pairs(data: Path, names: list[str]) -> list[str]:
-    from veto_counts import reports_by_event
-
-    from viewer.analysis.nlp import english
-
-    nlp, lines, count = english(), [], Counter()
-    for name in names:
-        for paths in reports_by_event(data, name).values():
-            texts = [p.read_text(encoding="utf-8") for p in paths]
-            if any(_DOER.search(t) for t in texts):
-                for a, b in close_pairs([nlp(t) for t in texts], 2):
-                    count[name] += 1
-                    lines.append(f"  {name}: {_line(a)!r} | {_line(b)!r}")
-    return lines + [f"{name}: {n} close sentence pairs parted" for name, n in sorted(count.items())]
+    """The close sentence pairs the veto parts in the named sets' stories, then how many each set gives."""
+    return veto_counts.parted_in_sets(data, names, _DOER.search, method_beside_finding)
 
 
 def main(argv: list[str] | None = None) -> None:

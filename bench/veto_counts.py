@@ -51,6 +51,7 @@ how someone died").
 """
 from __future__ import annotations
 
+import itertools
 import random
 import sys
 from collections import Counter
@@ -105,6 +106,35 @@ def reports_by_event(data: Path, name: str) -> dict[str, list[Path]]:
 def shortened(text: str, length: int = 200) -> str:
     """A passage on one line, cut to ``length`` characters for a printout read by hand."""
     return " ".join(text.split())[:length]
+
+
+def close_pairs(docs: list, shared: int, parts: Callable[[UnitFeatures, UnitFeatures], bool]) -> list[tuple[str, str]]:
+    """The sentence pairs of two parsed reports sharing ``shared`` content terms or more that ``parts`` parts."""
+    from viewer.analysis.claims.units import unit_features
+    from viewer.corpus.spans import Span
+
+    read = [[(unit_features(doc, Span(s.start_char, s.end_char)), s.text) for s in doc.sents if len(s) > 3]
+            for doc in docs]
+    return [(text_a, text_b) for one, two in itertools.combinations(read, 2)
+            for (a, text_a), (b, text_b) in itertools.product(one, two)
+            if len(set(a.terms) & set(b.terms)) >= shared and parts(a, b)]
+
+
+def parted_in_sets(data: Path, names: list[str], may_part: Callable[[str], bool],
+                   parts: Callable[[UnitFeatures, UnitFeatures], bool]) -> list[str]:
+    """Every close sentence pair ``parts`` parts between two reports of one story in the named sets, then how many
+    each set gives; only stories with a report ``may_part`` passes are parsed, since parsing is the cost."""
+    from viewer.analysis.nlp import english
+
+    nlp, lines, count = english(), [], Counter()
+    for name in names:
+        for paths in reports_by_event(data, name).values():
+            texts = [p.read_text(encoding="utf-8") for p in paths]
+            if any(may_part(t) for t in texts):
+                for a, b in close_pairs([nlp(t) for t in texts], 2, parts):
+                    count[name] += 1
+                    lines.append(f"  {name}: {shortened(a)!r} | {shortened(b)!r}")
+    return lines + [f"{name}: {n} close sentence pairs parted" for name, n in sorted(count.items())]
 
 
 def sampled_pairs(pairs: list[tuple[str, str, str]], sample: int, seed: int) -> list[str]:
