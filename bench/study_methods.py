@@ -18,7 +18,6 @@ docs/linking.md "A study's method beside its finding".
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -74,26 +73,8 @@ def close_pairs(docs: list, shared: int) -> list[tuple[str, str]]:
     return veto_counts.close_pairs(docs, shared, method_beside_finding)
 
 
-def set_pairs(data: Path, names: list[str]) -> list[str]:
-    """The close sentence pairs the veto parts in the named sets' stories, then how many each set gives."""
-    return veto_counts.parted_in_sets(data, names, _DOER.search, method_beside_finding)
-
-
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--base", type=Path)
-    parser.add_argument("--show", action="store_true")
-    parser.add_argument("--sets")
-    parser.add_argument("--msrp", type=Path)
-    args = parser.parse_args(argv)
-    if args.sets:
-        print("\n".join(set_pairs(args.data, args.sets.split(","))))
-    elif args.msrp:
-        from veto_counts import msrp_parted
-        print("\n".join(msrp_parted(args.msrp, method_beside_finding, lambda t: bool(_DOER.search(t)))))
-    else:
-        print("\n".join(judged_counts(args.data, args.base, args.show)))
+    veto_counts.count_one_veto(argv, __doc__, method_beside_finding, _DOER.search, judged_counts, _DOER.search)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ verdict (the class of a W beside it), apart for those ``--base``'s exports make 
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -86,26 +85,9 @@ def close_pairs(docs: list, shared: int) -> list[tuple[str, str]]:
     return veto_counts.close_pairs(docs, shared, verdict_beside_other)
 
 
-def set_pairs(data: Path, names: list[str]) -> list[str]:
-    """The close sentence pairs the veto parts in the named sets' stories, then how many each set gives."""
-    return veto_counts.parted_in_sets(data, names, may_judge, verdict_beside_other)
-
-
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--base", type=Path)
-    parser.add_argument("--show", action="store_true")
-    parser.add_argument("--sets")
-    parser.add_argument("--msrp", type=Path)
-    args = parser.parse_args(argv)
-    if args.sets:
-        print("\n".join(set_pairs(args.data, args.sets.split(","))))
-    elif args.msrp:
-        from veto_counts import msrp_parted
-        print("\n".join(msrp_parted(args.msrp, verdict_beside_other)))  # one side alone may pass the verdict
-    else:
-        print("\n".join(judged_counts(args.data, args.base, args.show)))
+    # on MSRP one side alone may pass the verdict, so every pair is parsed
+    veto_counts.count_one_veto(argv, __doc__, verdict_beside_other, may_judge, judged_counts)
 
 
 if __name__ == "__main__":

@@ -137,6 +137,29 @@ def parted_in_sets(data: Path, names: list[str], may_part: Callable[[str], bool]
     return lines + [f"{name}: {n} close sentence pairs parted" for name, n in sorted(count.items())]
 
 
+def count_one_veto(argv: list[str] | None, doc: str, parts: Callable[[UnitFeatures, UnitFeatures], bool],
+                   may_part: Callable[[str], object], judged: Callable[[Path, Path | None, bool], list[str]],
+                   msrp_worth: Callable[[str], object] | None = None) -> None:
+    """The command line of a one-veto count script: the judged dev links ``judged`` counts (``--base``, ``--show``),
+    or the close pairs of the named sets (``--sets``), or MSRP's pairs (``--msrp``, each worth parsing where
+    ``msrp_worth`` says so)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--base", type=Path)
+    parser.add_argument("--show", action="store_true")
+    parser.add_argument("--sets")
+    parser.add_argument("--msrp", type=Path)
+    args = parser.parse_args(argv)
+    if args.sets:
+        print("\n".join(parted_in_sets(args.data, args.sets.split(","), may_part, parts)))
+    elif args.msrp:
+        print("\n".join(msrp_parted(args.msrp, parts, msrp_worth)))
+    else:
+        print("\n".join(judged(args.data, args.base, args.show)))
+
+
 def sampled_pairs(pairs: list[tuple[str, str, str]], sample: int, seed: int) -> list[str]:
     """``sample`` of the (source, sentence, sentence) pairs a reading parts, drawn with the script's own ``seed`` so
     that a rerun prints the pairs already read by hand, then how many each source gives."""
