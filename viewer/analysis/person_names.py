@@ -20,6 +20,9 @@ from functools import cache
 from viewer.corpus.titles import counted_titles
 from viewer.resources import resources_dir
 
+# The pronouns that stand for a person or people as a subject or object: a closed class of the grammar.
+PERSONAL_PRONOUNS = frozenset("he she i we you they him her me us them".split())
+
 RELABELLED = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 PERSONAL_SUFFIXES = frozenset({"jr", "sr"})  # "World War II", "Vatican II": a numeral also ends other names

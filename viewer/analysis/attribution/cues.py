@@ -15,9 +15,9 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from viewer.analysis.nlp import text_of
+from viewer.analysis.person_names import PERSONAL_PRONOUNS
 from viewer.resources import resources_dir
 
-PERSONAL_PRONOUNS = frozenset("he she i we you they him her me us them".split())
 MODALS = frozenset("would could might may should will 'll can must".split())
 # prepositions that introduce what was said or wanted ("called for", "spoke about", "pointed to")
 CONTENT_PREPOSITIONS = frozenset("for to about on as of at with against".split())

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from viewer.analysis.claims.features import UnitFeatures
 from viewer.analysis.claims.synonyms import meanings
 from viewer.analysis.claims.vocabulary import term
-from viewer.analysis.person_names import names_people
+from viewer.analysis.person_names import PERSONAL_PRONOUNS, names_people
 
 if TYPE_CHECKING:  # the verifier imports this module, and a hand link's relink loads no spaCy
     from spacy.tokens import Token
@@ -36,7 +36,6 @@ _QUOTE_TAGS = ("``", "''")
 # cover", "there was a similar outcry": the copula wraps a fact its own clause tells, or only says something exists.
 _CLAUSES = ("expl", "ccomp", "csubj", "advcl")
 _SUPERLATIVE_TAGS = ("JJS", "RBS")  # "the most serious breach since 1982", "the strictest law": a rank, told as fact
-_PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})  # a closed class of the grammar
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +69,7 @@ def _about_someone(root) -> bool:
     "Huckabee is a celebrated figure" tell the person's state or standing, not the outlet's verdict on an act."""
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON"
-                                    or subject.lower_ in _PERSONAL_PRONOUNS or names_people(subject.lemma_.lower()))
+                                    or subject.lower_ in PERSONAL_PRONOUNS or names_people(subject.lemma_.lower()))
 
 
 def _hyphened(token) -> bool:
