@@ -209,8 +209,7 @@ def _source_told_after(text: str, opening: int, sentence: str, sources: list[tup
     own = {stem(w) for w in source_words(source)}
     mine = _content_stems(sentence) - own
     theirs = _content_stems(told) - own
-    restated = sum(any(x.startswith(y) or y.startswith(x) for y in theirs) for x in mine)
-    return source if restated >= ONE_STATEMENT else ""
+    return source if _stems_met(mine, theirs) >= ONE_STATEMENT else ""
 
 
 def _unread_source_before(text: str, opening: int, sources: list[tuple[Span, str]]) -> bool:
@@ -392,8 +391,12 @@ def _quotes_speech(sentence: str) -> bool:
 def _share_a_word(a: str, b: str) -> bool:
     """Whether two sentences share a content word (`content_word`) in any of its inflections: "were injured" and
     "a knee injury", "told officers" and "an officer" tell of one thing."""
-    theirs = _content_stems(b)
-    return any(x.startswith(y) or y.startswith(x) for x in _content_stems(a) for y in theirs)
+    return _stems_met(_content_stems(a), _content_stems(b)) > 0
+
+
+def _stems_met(mine: set[str], theirs: set[str]) -> int:
+    """How many of ``mine`` meet one of ``theirs``, either stem a prefix of the other (`stem`)."""
+    return sum(any(x.startswith(y) or y.startswith(x) for y in theirs) for x in mine)
 
 
 def _content_stems(text: str) -> set[str]:
