@@ -42,6 +42,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from training.wordnet import synsets  # noqa: E402
+
 OUT = ROOT / "viewer" / "analysis" / "claims" / "judgement_words.json"
 WORDNET = Path("/usr/share/wordnet")
 VALENCE = 1.5  # counted by --choose (docs/linking.md, session 78)
@@ -73,31 +75,14 @@ def subjectivities(text: str) -> dict[str, float]:
 
 def adjective_nouns(wordnet: Path) -> tuple[set[str], dict[str, set[str]]]:
     """WordNet's adjective lemmas, and each adjective's derived nouns (lexical ``+`` pointers to a noun lemma)."""
-    nouns = _lemmas(wordnet / "data.noun")
+    nouns = {synset.offset: synset.lemmas for synset in synsets(wordnet / "data.noun")}
     adjectives, derived = set(), defaultdict(set)
-    for line in (wordnet / "data.adj").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
-        count = int(fields[3], 16)
-        lemmas = [re.sub(r"\(.*\)$", "", fields[4 + 2 * i]).lower() for i in range(count)]
-        adjectives.update(lemmas)
-        at = 4 + 2 * count
-        for i in range(int(fields[at])):
-            symbol, offset, pos, where = fields[at + 1 + 4 * i: at + 5 + 4 * i]
-            source, target = int(where[:2], 16), int(where[2:], 16)
-            if symbol == "+" and pos == "n" and source and target and offset in nouns:
-                derived[lemmas[source - 1]].add(nouns[offset][target - 1])
+    for synset in synsets(wordnet / "data.adj"):
+        adjectives.update(synset.lemmas)
+        for p in synset.pointers:
+            if p.symbol == "+" and p.pos == "n" and p.source and p.target and p.offset in nouns:
+                derived[synset.lemmas[p.source - 1]].add(nouns[p.offset][p.target - 1])
     return adjectives, derived
-
-
-def _lemmas(path: Path) -> dict[str, list[str]]:
-    out = {}
-    for line in path.read_text(encoding="latin-1").splitlines():
-        if not line.startswith(" "):
-            fields = line.split()
-            out[fields[0]] = [fields[4 + 2 * i].lower() for i in range(int(fields[3], 16))]
-    return out
 
 
 def judging(valence: dict[str, float], subjectivity: dict[str, float], adjectives: set[str],
