@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 from bench.gva import usable_reports  # noqa: E402
 from training.count_tables import GVA_CRAWL, write_table  # noqa: E402
 from training.count_withholding import wordnet_verbs  # noqa: E402
+from training.wordnet import index_lemmas  # noqa: E402
 from viewer.analysis.claims.units import NEGATION  # noqa: E402
 
 OUT = ROOT / "viewer" / "analysis" / "claims" / "denial_forms.json"
@@ -148,8 +149,7 @@ def _exceptions(wordnet: Path) -> dict[str, str]:
 
 @lru_cache(maxsize=4)
 def _verbs(wordnet: Path) -> frozenset[str]:
-    return frozenset(line.split()[0] for line in (wordnet / "index.verb").read_text(encoding="utf-8").splitlines()
-                     if line and not line.startswith(" "))
+    return frozenset(index_lemmas((wordnet / "index.verb").read_text(encoding="utf-8")))
 
 
 def paired_denials(reports: list[str]):

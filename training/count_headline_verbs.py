@@ -21,14 +21,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from training.count_person_nouns import write_wordnet_table  # noqa: E402
+from training.wordnet import index_lemmas  # noqa: E402
 
 TABLE = ROOT / "viewer" / "analysis" / "claims" / "headline_verbs.json"
 
 
 def verbs(index_verb: str) -> list[str]:
     """The one-word lemmas of WordNet's ``index.verb`` made of letters."""
-    lemmas = (line.split(" ", 1)[0] for line in index_verb.splitlines() if line and not line.startswith(" "))
-    return sorted(lemma for lemma in lemmas if lemma.isalpha())
+    return sorted(lemma for lemma in index_lemmas(index_verb) if lemma.isalpha())
 
 
 def main() -> None:

@@ -75,9 +75,9 @@ def subjectivities(text: str) -> dict[str, float]:
 
 def adjective_nouns(wordnet: Path) -> tuple[set[str], dict[str, set[str]]]:
     """WordNet's adjective lemmas, and each adjective's derived nouns (lexical ``+`` pointers to a noun lemma)."""
-    nouns = {synset.offset: synset.lemmas for synset in synsets(wordnet / "data.noun")}
+    nouns = {synset.offset: synset.lemmas for synset in synsets((wordnet / "data.noun").read_text(encoding="latin-1"))}
     adjectives, derived = set(), defaultdict(set)
-    for synset in synsets(wordnet / "data.adj"):
+    for synset in synsets((wordnet / "data.adj").read_text(encoding="latin-1")):
         adjectives.update(synset.lemmas)
         for p in synset.pointers:
             if p.symbol == "+" and p.pos == "n" and p.source and p.target and p.offset in nouns:

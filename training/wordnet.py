@@ -1,4 +1,5 @@
-"""WordNet 3.0's data files read one synset a line, so that the counting scripts share one reading of the format.
+"""WordNet 3.0's index and data files read one lemma or synset a line, so that the counting scripts share one
+reading of the format.
 
 A line of ``data.noun``, ``data.verb``, ``data.adj`` or ``data.adv`` (wndb(5)): the synset's offset, its lexicographer
 file, its type, its word count in hex, each word with a lexical id, its pointer count, each pointer as symbol, target
@@ -10,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 _MARKER = re.compile(r"\(.*\)$")
 
@@ -32,9 +32,15 @@ class Synset:
     gloss: str
 
 
-def synsets(path: Path) -> Iterator[Synset]:
-    """Each synset of a data file, in the file's order."""
-    for line in path.read_text(encoding="latin-1").splitlines():
+def index_lemmas(index_text: str) -> list[str]:
+    """The lemmas of an index file's text (``index.verb``, …), one a line after the licence, in the file's order; a
+    lemma of several words is joined by "_"."""
+    return [line.split(" ", 1)[0] for line in index_text.splitlines() if line and not line.startswith(" ")]
+
+
+def synsets(data_text: str) -> Iterator[Synset]:
+    """Each synset of a data file's text, in the file's order."""
+    for line in data_text.splitlines():
         if line and not line.startswith(" "):
             yield _synset(line)
 
