@@ -47,7 +47,7 @@ ALLSIDES_COMMIT=1586f55a9011853224ca4d0cee164c46f6137557
 ALLSIDES_GIT=${ALLSIDES_GIT:-}
 # The AllSides sets judged so far, in the order drawn (bench/allsides.py, 20 stories each): a session that judges a
 # draw adds its name here, so the next machine draws it again before any fresh one.
-ALLSIDES_DRAWN=(allsidesA allsidesB allsidesC allsidesD allsidesE allsidesF allsidesG allsidesH allsidesI allsidesJ allsidesK allsidesL allsidesM allsidesN allsidesO allsidesP allsidesQ allsidesR allsidesS allsidesT allsidesU allsidesV)
+ALLSIDES_DRAWN=(allsidesA allsidesB allsidesC allsidesD allsidesE allsidesF allsidesG allsidesH allsidesI allsidesJ allsidesK allsidesL allsidesM allsidesN allsidesO allsidesP allsidesQ allsidesR allsidesS allsidesT allsidesU allsidesV allsidesW allsidesX)
 
 # The builders of BASIL, WCEP and PolNeAR read a snapshot's HEAD: a newer snapshot may draw otherwise.
 pins=("$BASIL_GIT $BASIL_COMMIT" "$WCEP_GIT $WCEP_COMMIT" "$POLNEAR_GIT $POLNEAR_COMMIT")
