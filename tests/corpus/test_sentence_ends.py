@@ -44,3 +44,20 @@ def test_only_the_stop_of_a_clock_time_is_read_so():
     assert not clock_goes_on(text, text.index("Mr.") + 2)
     assert not clock_goes_on(text, text.index("10 p.m.") + 6)  # a line's end
     assert clock_goes_on("shot at 10p.m. Saturday", 13)
+
+
+@pytest.mark.parametrize("text", [
+    "Defense Secretary Lloyd Austin said in a memorandum made public Aug. 25 that every member must be vaccinated.",
+    "A hearing is scheduled in his case for Jan. 27, 2014, in the county court.",
+    "The boosters roll out starting Sept. 20 in every state.",
+])
+def test_a_months_abbreviation_before_its_day_ends_nothing(text):
+    assert _first_sentence(text) == text
+
+
+@pytest.mark.parametrize("text, first", [
+    ('"I was just there," said neighbor Saher Jan. "I just got home."', '"I was just there," said neighbor Saher Jan.'),
+    ("The last shooting here was in Aug. Police have added patrols.", "The last shooting here was in Aug."),
+])
+def test_a_months_abbreviation_without_a_day_after_may_end_its_sentence(text, first):
+    assert _first_sentence(text) == first

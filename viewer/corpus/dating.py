@@ -27,7 +27,8 @@ from viewer.corpus.sentence_ends import next_sentence_end
 from viewer.corpus.spans import Covering, Span
 from viewer.jobs import Parts, unheard
 
-READER_VERSION = "20"  # 20: whether a day is to come reads its sentence from the shared sentence ends (clock
+READER_VERSION = "21"  # 21: a month's abbreviation before its day ends no sentence ("Aug. 25");
+# 20: whether a day is to come reads its sentence from the shared sentence ends (clock
 # times, titles); 19: a day is to come by its own clause; a past yearless mention is read on or before
 # the report's date; 18: a dateline with its year and no place; a quoted will or a listed day is not to come;
 # the lead weekday is not counted from a month-first day written with its year; 17: the day a lead names with its weekday dates the report (estimate) unless it looks
