@@ -89,3 +89,11 @@ def sense_counts(cntlist_text: str) -> Iterator[tuple[str, int, int]]:
     for line in cntlist_text.splitlines():
         key, number, count = line.split()
         yield key, int(number), int(count)
+
+
+def exceptions(exc_text: str) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Each line of an exception list (``verb.exc``, …): an irregular inflected form and its base forms ("lay":
+    "lie"; "found": "find", "found")."""
+    for line in exc_text.splitlines():
+        form, *bases = line.split()
+        yield form, tuple(bases)

@@ -1,4 +1,4 @@
-from training.wordnet import IndexEntry, index_entries, index_lemmas, sense_counts, synsets
+from training.wordnet import IndexEntry, exceptions, index_entries, index_lemmas, sense_counts, synsets
 
 # Two lines in WordNet 3.0's data.adj shape: the licence line, then "hypocritical" with a syntactic marker on its
 # second word, an antonym pointer from the whole synset and a derivation pointer from word 1 to word 2 of a noun synset.
@@ -46,3 +46,7 @@ def test_an_index_line_gives_its_synsets_in_sense_order_and_how_many_are_tagged(
 def test_cntlist_gives_each_sense_key_with_its_number_and_count():
     assert list(sense_counts("refuse%2:32:00:: 1 40\nrefuse%2:40:00:: 2 7\n")) == \
         [("refuse%2:32:00::", 1, 40), ("refuse%2:40:00::", 2, 7)]
+
+
+def test_an_exception_list_gives_each_irregular_form_with_its_bases():
+    assert list(exceptions("forgot forget\nfound find found\n")) == [("forgot", ("forget",)), ("found", ("find", "found"))]
