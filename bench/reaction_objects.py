@@ -57,6 +57,7 @@ from stage_wrongs import STAGE_CLASS, _classes, _key, _shown  # noqa: E402
 from wound_links import judged_rows  # noqa: E402
 from veto_counts import reports_by_event, sampled_pairs  # noqa: E402
 
+from training import wordnet  # noqa: E402
 from viewer.analysis.claims.acts import main_verbs  # noqa: E402
 
 WORDNET = Path("/usr/share/wordnet")
@@ -71,28 +72,14 @@ READINGS = ("verb", "carried", "apart")
 
 def _synsets(pos: str) -> dict[str, tuple[list[str], list[tuple[str, str, str]]]]:
     """WordNet's synsets of one part of speech: offset -> (lemmas, pointers as (symbol, offset, part of speech))."""
-    out = {}
-    for line in (WORDNET / f"data.{pos}").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split(" | ")[0].split()
-        count = int(fields[3], 16)
-        lemmas = [fields[4 + 2 * i].lower() for i in range(count)]
-        at = 4 + 2 * count
-        pointers = [tuple(fields[at + 1 + 4 * i: at + 4 + 4 * i]) for i in range(int(fields[at]))]
-        out[fields[0]] = (lemmas, pointers)
-    return out
+    return {synset.offset: (list(synset.lemmas), [(p.symbol, p.offset, p.pos) for p in synset.pointers])
+            for synset in wordnet.synsets((WORDNET / f"data.{pos}").read_text(encoding="latin-1"))}
 
 
 def _first_senses(pos: str) -> dict[str, str]:
     """Each lemma of ``index.POS`` with its first synset's offset."""
-    out = {}
-    for line in (WORDNET / f"index.{pos}").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
-        out[fields[0]] = fields[-int(fields[2])]
-    return out
+    return {entry.lemma: entry.offsets[0]
+            for entry in wordnet.index_entries((WORDNET / f"index.{pos}").read_text(encoding="latin-1"))}
 
 
 @cache

@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from training.count_person_nouns import NOTICE  # noqa: E402
 from training.count_tables import GVA_CRAWL, crawl_texts, write_table  # noqa: E402
 from training.polnear_parts import part_of  # noqa: E402
+from training.wordnet import synsets  # noqa: E402
 from viewer.analysis.speakers.names import ORG_NAMES, ORG_WORDS  # noqa: E402
 
 KINDS = sorted(ORG_WORDS - ORG_NAMES)
@@ -84,16 +85,10 @@ def below_in_wordnet(data_noun: str) -> dict[str, list[str]]:
     """For each noun, the other kind words one of whose senses is one of its senses or below one."""
     hypernyms: dict[str, list[str]] = {}
     senses: dict[str, list[str]] = {}
-    for line in data_noun.splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split("|", 1)[0].split()
-        count = int(fields[3], 16)
-        at = 4 + 2 * count
-        pointers = [(fields[at + 1 + 4 * i], fields[at + 2 + 4 * i]) for i in range(int(fields[at]))]
-        hypernyms[fields[0]] = [offset for symbol, offset in pointers if symbol in ("@", "@i")]
-        for i in range(count):
-            senses.setdefault(fields[4 + 2 * i].lower(), []).append(fields[0])
+    for synset in synsets(data_noun):
+        hypernyms[synset.offset] = [p.offset for p in synset.pointers if p.symbol in ("@", "@i")]
+        for lemma in synset.lemmas:
+            senses.setdefault(lemma, []).append(synset.offset)
 
     def above(offset: str) -> set[str]:
         seen, todo = {offset}, [offset]

@@ -16,21 +16,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from training.count_person_nouns import wordnet_table_arguments, write_wordnet_table  # noqa: E402
+from training import wordnet  # noqa: E402
 
 
 def capitals(index_noun: str, data_noun: str) -> dict[str, list[str]]:
     """Each capital's names (as WordNet writes them) to the names of the country it is the capital of."""
-    senses = {line.split()[0]: line.split()[-int(line.split()[2]):] for line in index_noun.splitlines()
-              if line and not line.startswith(" ")}
-    synsets = {}
-    for line in data_noun.splitlines():
-        if line and not line.startswith(" "):
-            fields = line.split("|")[0].split()
-            count = int(fields[3], 16)
-            lemmas = [w.replace("_", " ") for w in fields[4:4 + 2 * count:2]]
-            rest = fields[4 + 2 * count:]
-            pointers = [(rest[1 + 4 * k], rest[2 + 4 * k]) for k in range(int(rest[0]))]
-            synsets[fields[0]] = (lemmas, pointers)
+    senses = {entry.lemma: entry.offsets for entry in wordnet.index_entries(index_noun)}
+    synsets = {s.offset: ([w.replace("_", " ") for w in s.words], [(p.symbol, p.offset) for p in s.pointers])
+               for s in wordnet.synsets(data_noun)}
     capital, countries = senses["national_capital"][0], set(senses["country"])
     kinds = countries | {o for c in countries for symbol, o in synsets[c][1] if symbol == "~"}
     out: dict[str, list[str]] = {}

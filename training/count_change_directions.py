@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from training.count_tables import crawl_folder_and_msrp_texts, write_table  # noqa: E402
+from training.wordnet import exceptions  # noqa: E402
 
 CLAIMS = ROOT / "viewer" / "analysis" / "claims"
 OUT = CLAIMS / "change_directions.json"
@@ -142,10 +143,8 @@ def _forms(candidates: dict[str, str], wordnet: Path) -> frozenset[str]:
         stem = lemma[:-1] if lemma.endswith(("e", "y")) else lemma
         forms.update({lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", stem + "ied", stem + "ies",
                       lemma + "d", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing", lemma + "ing"})
-    for line in (wordnet / "verb.exc").read_text(encoding="latin-1").splitlines():
-        form, lemma, *_ = line.split()
-        if lemma in candidates:
-            forms.add(form)
+    forms.update(form for form, bases in exceptions((wordnet / "verb.exc").read_text(encoding="latin-1"))
+                 if bases[0] in candidates)
     return frozenset(forms)
 
 

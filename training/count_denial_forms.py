@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 from bench.gva import usable_reports  # noqa: E402
 from training.count_tables import GVA_CRAWL, write_table  # noqa: E402
 from training.count_withholding import wordnet_verbs  # noqa: E402
-from training.wordnet import index_lemmas  # noqa: E402
+from training.wordnet import exceptions, index_lemmas, synsets  # noqa: E402
 from viewer.analysis.claims.units import NEGATION  # noqa: E402
 
 OUT = ROOT / "viewer" / "analysis" / "claims" / "denial_forms.json"
@@ -112,21 +112,9 @@ def not_done_words(wordnet: Path) -> set[str]:
 
 def _antonyms_of_able(data_adj: str) -> set[str]:
     """The adjectives WordNet gives as antonyms ("!") of a synset that holds "able"."""
-    lines = {line[:8]: line for line in data_adj.splitlines() if line[:1].isdigit()}
-    able = {offset for offset, line in lines.items() if "able" in _adjectives(line)}
-    out: set[str] = set()
-    for offset in able:
-        words = lines[offset].split(" | ")[0].split()
-        at = 4 + 2 * int(words[3], 16)
-        for n in range(int(words[at])):
-            if words[at + 1 + 4 * n] == "!":
-                out |= _adjectives(lines[words[at + 2 + 4 * n]])
-    return out
-
-
-def _adjectives(line: str) -> set[str]:
-    words = line.split(" | ")[0].split()
-    return {re.sub(r"\(.*\)$", "", words[4 + 2 * n]).lower() for n in range(int(words[3], 16))}
+    adjectives = {synset.offset: synset for synset in synsets(data_adj)}
+    return {lemma for synset in adjectives.values() if "able" in synset.lemmas
+            for pointer in synset.pointers if pointer.symbol == "!" for lemma in adjectives[pointer.offset].lemmas}
 
 
 def word_of(form: str, wordnet: Path) -> str:
@@ -143,8 +131,7 @@ def word_of(form: str, wordnet: Path) -> str:
 
 @lru_cache(maxsize=4)
 def _exceptions(wordnet: Path) -> dict[str, str]:
-    return {w[0]: w[1] for line in (wordnet / "verb.exc").read_text(encoding="utf-8").splitlines()
-            if len(w := line.split()) > 1}
+    return {form: bases[0] for form, bases in exceptions((wordnet / "verb.exc").read_text(encoding="utf-8")) if bases}
 
 
 @lru_cache(maxsize=4)

@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from training.count_person_nouns import NOTICE, first_senses, wordnet_table_arguments  # noqa: E402
 from training.count_tables import write_table  # noqa: E402
+from training import wordnet  # noqa: E402
 
 FIND_SENSE = "02285647"  # find, regain: "come upon after searching; find the location of something…"
 THING_FILES = frozenset({6, 8, 17, 5, 27, 13, 20})
@@ -28,16 +29,8 @@ THING_FILES = frozenset({6, 8, 17, 5, 27, 13, 20})
 
 def finding_verbs(data_verb: str) -> list[str]:
     """The one-word lemmas of the finding sense and of the senses below it (hyponyms, ``~`` pointers)."""
-    synsets = {}
-    for line in data_verb.splitlines():
-        if line and not line.startswith(" "):
-            fields = line.split("|")[0].split()
-            count = int(fields[3], 16)
-            lemmas = [fields[4 + 2 * n].lower() for n in range(count)]
-            pointers_at = 4 + 2 * count
-            pointers = [(fields[pointers_at + 1 + 4 * n], fields[pointers_at + 2 + 4 * n])
-                        for n in range(int(fields[pointers_at]))]
-            synsets[fields[0]] = (lemmas, [offset for symbol, offset in pointers if symbol == "~"])
+    synsets = {synset.offset: (synset.lemmas, [p.offset for p in synset.pointers if p.symbol == "~"])
+               for synset in wordnet.synsets(data_verb)}
     found, todo = set(), [FIND_SENSE]
     while todo:
         lemmas, below = synsets[todo.pop()]

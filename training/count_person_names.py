@@ -35,6 +35,10 @@ from pathlib import Path
 from count_given_names import _git_dir, _year_files
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from training.wordnet import index_entries, index_lemmas, synsets  # noqa: E402
+
 NOTICE = "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved."
 FIRST_SENSE_FILES = {6, 14, 15}  # noun.artifact, noun.group, noun.location
 ANY_SENSE_FILES = {14}  # noun.group
@@ -87,37 +91,24 @@ def main() -> None:
 def _wordnet_lemmas(wordnet: Path) -> set[str]:
     """Every one-word lemma of WordNet's four indexes, instances included: a given name that is also an
     English word ("rose") or the name of a place or a famous bearer ("israel", "cleveland", "norris")."""
-    lemmas = set()
-    for part in ("noun", "verb", "adj", "adv"):
-        for line in (wordnet / f"index.{part}").read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith(" "):
-                lemmas.add(line.split(" ", 1)[0])
-    return lemmas
+    return {lemma for part in ("noun", "verb", "adj", "adv")
+            for lemma in index_lemmas((wordnet / f"index.{part}").read_text(encoding="utf-8"))}
 
 
 def _lexfiles(wordnet: Path) -> dict[str, int]:
     """Each noun synset's lexicographer file, -1 for an instance (one person or place: "lincoln")."""
-    lexfile = {}
-    for line in (wordnet / "data.noun").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith(" "):
-            offset, filenum, rest = line.split(" ", 2)
-            lexfile[offset] = -1 if " @i " in rest.split("|")[0] else int(filenum)
-    return lexfile
+    return {synset.offset: -1 if any(p.symbol == "@i" for p in synset.pointers) else synset.lexfile
+            for synset in synsets((wordnet / "data.noun").read_text(encoding="utf-8"))}
 
 
 def _org_nouns(wordnet: Path) -> set[str]:
     """One-word nouns heading a body's or a place's name (first sense artifact/group/location, or any group sense)."""
     lexfile = _lexfiles(wordnet)
     kept = set()
-    for line in (wordnet / "index.noun").read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split()
-        lemma, synsets, pointers = fields[0], int(fields[2]), int(fields[3])
-        offsets = fields[6 + pointers:6 + pointers + synsets]
-        files = [lexfile.get(o) for o in offsets]
-        if lemma.isalpha() and files and (files[0] in FIRST_SENSE_FILES or ANY_SENSE_FILES & set(files)):
-            kept.add(lemma)
+    for entry in index_entries((wordnet / "index.noun").read_text(encoding="utf-8")):
+        files = [lexfile.get(o) for o in entry.offsets]
+        if entry.lemma.isalpha() and files and (files[0] in FIRST_SENSE_FILES or ANY_SENSE_FILES & set(files)):
+            kept.add(entry.lemma)
     return kept
 
 

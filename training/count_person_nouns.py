@@ -21,6 +21,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from training.wordnet import index_entries, synsets  # noqa: E402
+
 PERSON_FILE = 18  # noun.person in WordNet's lexnames
 NOTICE = "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved."
 
@@ -40,17 +44,8 @@ def first_sense_words(index: str, data: str, lexfile: int) -> list[str]:
 def noun_synsets(data_noun: str) -> dict[str, tuple[list[str], list[str], str]]:
     """Each synset of ``data.noun`` by its offset: its lemmas (lower case), the offsets of its hypernyms (``@``) and
     its gloss."""
-    synsets = {}
-    for line in data_noun.splitlines():
-        if not line or line.startswith(" "):
-            continue
-        head, gloss = line.split("|", 1)
-        fields = head.split()
-        count = int(fields[3], 16)
-        at = 4 + 2 * count
-        hypernyms = [fields[at + 2 + 4 * i] for i in range(int(fields[at])) if fields[at + 1 + 4 * i] == "@"]
-        synsets[fields[0]] = ([fields[4 + 2 * i].lower() for i in range(count)], hypernyms, gloss.strip())
-    return synsets
+    return {synset.offset: (list(synset.lemmas), [p.offset for p in synset.pointers if p.symbol == "@"], synset.gloss)
+            for synset in synsets(data_noun)}
 
 
 def below_synsets(synsets: dict[str, tuple[list[str], list[str], str]], named: tuple[tuple[str, str], ...],
@@ -71,21 +66,10 @@ def below_synsets(synsets: dict[str, tuple[list[str], list[str], str]], named: t
 def first_senses(index_noun: str, data_noun: str) -> dict[str, tuple[int, bool]]:
     """Each one-word noun of ``index.noun`` with the lexicographer file of its first (most frequent) sense and
     whether that sense is one thing rather than a kind (an instance pointer ``@i``: "lincoln", "titanic")."""
-    sense = {}
-    for line in data_noun.splitlines():
-        if line and not line.startswith(" "):
-            offset, filenum, rest = line.split(" ", 2)
-            sense[offset] = (int(filenum), " @i " in rest.split("|")[0])
-    first = {}
-    for line in index_noun.splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split()
-        lemma, synsets, pointers = fields[0], int(fields[2]), int(fields[3])
-        offsets = fields[6 + pointers:6 + pointers + synsets]
-        if lemma.isalpha() and offsets and offsets[0] in sense:
-            first[lemma] = sense[offsets[0]]
-    return first
+    sense = {synset.offset: (synset.lexfile, any(p.symbol == "@i" for p in synset.pointers))
+             for synset in synsets(data_noun)}
+    return {entry.lemma: sense[entry.offsets[0]] for entry in index_entries(index_noun)
+            if entry.lemma.isalpha() and entry.offsets and entry.offsets[0] in sense}
 
 
 def main() -> None:

@@ -14,8 +14,14 @@ WordNet is kept, and it records WordNet's notice.
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
-from count_person_nouns import first_senses, wordnet_table_arguments, write_wordnet_table, PERSON_FILE
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from training.count_person_nouns import (PERSON_FILE, first_senses, wordnet_table_arguments,  # noqa: E402
+                                         write_wordnet_table)
+from training.wordnet import index_entries, synsets  # noqa: E402
 
 MALE, FEMALE = "09624168", "09619168"
 
@@ -24,23 +30,12 @@ def sexed_nouns(index_noun: str, data_noun: str) -> dict[str, str]:
     """Each person noun of ``index.noun`` whose first sense is below the male or the female person, not both."""
     hypernyms: dict[str, list[str]] = {}
     glosses: dict[str, str] = {}
-    for line in data_noun.splitlines():
-        if line and not line.startswith(" "):
-            glosses[line.split(" ", 1)[0]] = line.split("|", 1)[1].split(";")[0] if "|" in line else ""
-            fields = line.split("|")[0].split()
-            words = int(fields[3], 16)
-            at = 4 + 2 * words
-            pointers = int(fields[at])
-            hypernyms[fields[0]] = [fields[at + 2 + 4 * k] for k in range(pointers) if fields[at + 1 + 4 * k] == "@"]
+    for synset in synsets(data_noun):
+        glosses[synset.offset] = synset.gloss.split(";")[0]
+        hypernyms[synset.offset] = [p.offset for p in synset.pointers if p.symbol == "@"]
     senses = first_senses(index_noun, data_noun)
-    first = {}
-    for line in index_noun.splitlines():
-        if line and not line.startswith(" "):
-            fields = line.split()
-            synsets, pointers = int(fields[2]), int(fields[3])
-            offsets = fields[6 + pointers:6 + pointers + synsets]
-            if fields[0] in senses and senses[fields[0]] == (PERSON_FILE, False) and offsets:
-                first[fields[0]] = offsets[0]
+    first = {entry.lemma: entry.offsets[0] for entry in index_entries(index_noun)
+             if senses.get(entry.lemma) == (PERSON_FILE, False) and entry.offsets}
     out = {}
     for lemma, offset in first.items():
         above = _above(offset, hypernyms)

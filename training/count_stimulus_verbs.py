@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from training.count_person_nouns import wordnet_table_arguments, write_wordnet_table  # noqa: E402
+from training.wordnet import index_entries, synsets  # noqa: E402
 
 EMOTION_FILE = 37  # verb.emotion in WordNet's lexnames
 STIMULUS_FRAME = 10  # "Something ----s somebody"
@@ -29,35 +30,15 @@ STIMULUS_FRAME = 10  # "Something ----s somebody"
 def stimulus_verbs(index_verb: str, data_verb: str) -> list[str]:
     """The one-word verbs of ``index.verb`` whose first sense is a feeling caused in someone by something."""
     kept = _stimulus_senses(data_verb)
-    verbs = []
-    for line in index_verb.splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split()
-        lemma, pointers = fields[0], int(fields[3])
-        first = fields[6 + pointers]
-        if lemma.isalpha() and lemma in kept.get(first, ()):
-            verbs.append(lemma)
-    return sorted(verbs)
+    return sorted(entry.lemma for entry in index_entries(index_verb)
+                  if entry.lemma.isalpha() and entry.lemma in kept.get(entry.offsets[0], ()))
 
 
 def _stimulus_senses(data_verb: str) -> dict[str, set[str]]:
     """Per verb.emotion synset, the words of it the "Something ----s somebody" frame is listed for."""
-    senses = {}
-    for line in data_verb.splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split("|", 1)[0].split()
-        if int(fields[1]) != EMOTION_FILE:
-            continue
-        count = int(fields[3], 16)
-        words = [fields[4 + 2 * i].lower() for i in range(count)]
-        at = 4 + 2 * count
-        at += 1 + 4 * int(fields[at])
-        frames = [(int(fields[at + 2 + 3 * i]), int(fields[at + 3 + 3 * i], 16)) for i in range(int(fields[at]))]
-        senses[fields[0]] = {word for number, which in frames if number == STIMULUS_FRAME
-                             for i, word in enumerate(words) if which in (0, i + 1)}
-    return senses
+    return {synset.offset: {word for number, which in synset.frames if number == STIMULUS_FRAME
+                            for i, word in enumerate(synset.lemmas) if which in (0, i + 1)}
+            for synset in synsets(data_verb) if synset.lexfile == EMOTION_FILE}
 
 
 def main() -> None:

@@ -34,6 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from training import wordnet  # noqa: E402
 from viewer.analysis.claims.acts import main_verbs  # noqa: E402
 from viewer.analysis.claims.vocabulary import REPORTING  # noqa: E402
 
@@ -51,14 +52,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
 
 def wordnet_verbs(data_verb: str, seeds: Iterable[str]) -> dict[str, str]:
     """The one-word lemmas of the seed synsets, each with the offset it came from."""
-    synsets = {}
-    for line in data_verb.splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split("|")[0].split()
-        count = int(fields[3], 16)
-        words = [fields[4 + 2 * i].lower() for i in range(count)]
-        synsets[fields[0]] = words
+    synsets = {synset.offset: synset.lemmas for synset in wordnet.synsets(data_verb)}
     return dict(sorted({word: seed for seed in seeds for word in synsets[seed] if word.isalpha()}.items()))
 
 

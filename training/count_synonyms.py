@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from training import wordnet  # noqa: E402
 from training.count_person_nouns import write_wordnet_table  # noqa: E402
 
 OUT = ROOT / "viewer" / "analysis" / "claims" / "synonyms.json"
@@ -36,16 +37,8 @@ PARTS = {"noun": ("n", "NOUN"), "verb": ("v", "VERB"), "adj": ("a", "ADJ")}  # W
 
 def first_senses(index: str) -> dict[str, str]:
     """Each one-word lemma of ``index`` whose senses are ordered by tagged use, with its first synset's offset."""
-    first = {}
-    for line in index.splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split()
-        lemma, synsets, pointers = fields[0], int(fields[2]), int(fields[3])
-        tagged = int(fields[5 + pointers])
-        if lemma.isalpha() and synsets and tagged:
-            first[lemma] = fields[6 + pointers]
-    return first
+    return {entry.lemma: entry.offsets[0] for entry in wordnet.index_entries(index)
+            if entry.lemma.isalpha() and entry.offsets and entry.tagged}
 
 
 def news_counts(texts: Iterable[str]) -> dict[str, Counter]:
@@ -67,12 +60,11 @@ def first_sense_shares(cntlist: str) -> dict[tuple[str, str], float]:
     letters = {"1": "n", "2": "v", "3": "a", "5": "a", "4": "r"}
     first: Counter = Counter()
     total: Counter = Counter()
-    for line in cntlist.splitlines():
-        key, number, count = line.split()
+    for key, number, count in wordnet.sense_counts(cntlist):
         lemma, kind = key.split("%")
-        total[(lemma, letters[kind[0]])] += int(count)
-        if number == "1":
-            first[(lemma, letters[kind[0]])] += int(count)
+        total[(lemma, letters[kind[0]])] += count
+        if number == 1:
+            first[(lemma, letters[kind[0]])] += count
     return {key: first[key] / n for key, n in total.items() if n}
 
 

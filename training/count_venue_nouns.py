@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from training.count_person_nouns import (NOTICE, below_synsets, first_senses, noun_synsets,  # noqa: E402
                                          wordnet_table_arguments)
 from training.count_tables import write_table  # noqa: E402
+from training.wordnet import index_entries  # noqa: E402
 
 # (a lemma of the synset, how its gloss begins)
 GATHERINGS = (("gathering", "a group of persons together in one place"),
@@ -38,15 +39,8 @@ def gathering_nouns(index_noun: str, data_noun: str) -> list[str]:
 
 
 def _first_offsets(index_noun: str) -> dict[str, str]:
-    out = {}
-    for line in index_noun.splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split()
-        synsets, pointers = int(fields[2]), int(fields[3])
-        if fields[0].isalpha() and synsets:
-            out[fields[0]] = fields[6 + pointers]
-    return out
+    return {entry.lemma: entry.offsets[0] for entry in index_entries(index_noun)
+            if entry.lemma.isalpha() and entry.offsets}
 
 
 def main() -> None:

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -36,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from training.count_tables import GVA_CRAWL, crawl_texts, write_table  # noqa: E402
 from training.polnear_parts import part_of  # noqa: E402
+from training.wordnet import index_entries, sense_counts, synsets  # noqa: E402
 
 # WordNet 3.0 verb senses of not doing, or of ending, the act the verb governs: (a lemma of the sense, its gloss opening).
 # Not "withhold" (hold back a thing: an allowance, taxes), whose senses below take in "deny": "denied saying" is a report.
@@ -49,7 +49,6 @@ SEEDS = (
 )
 LEAST = 1
 SHARE = 0.1
-_SYNSET = re.compile(r"^(\d{8}) \d\d v (\w\w) ")
 
 
 def wordnet_verbs(data_verb: str) -> tuple[dict[str, list[str]], dict[str, str], dict[str, list[str]]]:
@@ -57,22 +56,13 @@ def wordnet_verbs(data_verb: str) -> tuple[dict[str, list[str]], dict[str, str],
     senses: dict[str, list[str]] = {}
     glosses: dict[str, str] = {}
     below: dict[str, list[str]] = {}
-    for line in data_verb.splitlines():
-        found = _SYNSET.match(line)
-        if not found:
-            continue
-        offset, fields = found.group(1), line.split(" | ", 1)
-        words = fields[0].split()
-        count = int(words[3], 16)
-        for n in range(count):
-            senses.setdefault(words[4 + 2 * n].lower().replace("_", " "), []).append(offset)
-        glosses[offset] = fields[1].strip() if len(fields) > 1 else ""
-        at = 4 + 2 * count
-        pointers = int(words[at])
-        for n in range(pointers):
-            symbol, target = words[at + 1 + 4 * n], words[at + 2 + 4 * n]
-            if symbol == "~":
-                below.setdefault(offset, []).append(target)
+    for synset in synsets(data_verb):
+        for lemma in synset.lemmas:
+            senses.setdefault(lemma.replace("_", " "), []).append(synset.offset)
+        glosses[synset.offset] = synset.gloss
+        for pointer in synset.pointers:
+            if pointer.symbol == "~":
+                below.setdefault(synset.offset, []).append(pointer.offset)
     return senses, glosses, below
 
 
@@ -96,48 +86,29 @@ def sense_shares(index_verb: str, cntlist: str, kind: str = "2:") -> dict[str, l
     are the order of index.verb or index.noun; cntlist.rev counts the tagged uses of each, keyed 2: for verbs,
     1: for nouns)."""
     counts: dict[tuple[str, int], int] = {}
-    for line in cntlist.splitlines():
-        key, number, count = line.split()
+    for key, number, count in sense_counts(cntlist):
         lemma, _, sense_kind = key.partition("%")
         if sense_kind.startswith(kind):
-            counts[(lemma, int(number))] = counts.get((lemma, int(number)), 0) + int(count)
+            counts[(lemma, number)] = counts.get((lemma, number), 0) + count
     shares: dict[str, list[tuple[str, float]]] = {}
-    for line in index_verb.splitlines():
-        if line.startswith(" "):
-            continue
-        words = line.split()
-        lemma, synsets = words[0], int(words[2])
-        offsets = words[-synsets:]
-        total = sum(counts.get((lemma, n), 0) for n in range(1, synsets + 1))
-        shares[lemma.replace("_", " ")] = [(o, counts.get((lemma, n), 0) / total if total else 0.0)
-                                           for n, o in enumerate(offsets, start=1)]
+    for entry in index_entries(index_verb):
+        total = sum(counts.get((entry.lemma, n), 0) for n in range(1, len(entry.offsets) + 1))
+        shares[entry.lemma.replace("_", " ")] = [(o, counts.get((entry.lemma, n), 0) / total if total else 0.0)
+                                                 for n, o in enumerate(entry.offsets, start=1)]
     return shares
 
 
 def derived_nouns(data_verb: str, data_noun: str, verbs) -> dict[str, tuple[str, set[str]]]:
     """Noun → (the verb it comes from, the noun synsets that come from it): the nouns WordNet derives from the
     verbs ("+" pointers whose source word is the verb) and every other word of those noun senses."""
-    synset_words: dict[str, list[str]] = {}
-    for line in data_noun.splitlines():
-        found = re.match(r"^(\d{8}) \d\d n (\w\w) ", line)
-        if found:
-            words = line.split(" | ", 1)[0].split()
-            synset_words[found.group(1)] = [words[4 + 2 * n].lower().replace("_", " ")
-                                            for n in range(int(words[3], 16))]
+    synset_words = {synset.offset: [w.replace("_", " ") for w in synset.lemmas] for synset in synsets(data_noun)}
     out: dict[str, tuple[str, set[str]]] = {}
-    for line in data_verb.splitlines():
-        if not _SYNSET.match(line):
-            continue
-        words = line.split(" | ", 1)[0].split()
-        count = int(words[3], 16)
-        lemmas = [words[4 + 2 * n].lower().replace("_", " ") for n in range(count)]
-        at = 4 + 2 * count
-        for n in range(int(words[at])):
-            symbol, target, pos, where = words[at + 1 + 4 * n:at + 5 + 4 * n]
-            source = int(where[:2], 16)
-            if symbol == "+" and pos == "n" and source and lemmas[source - 1] in verbs:
-                for noun in synset_words.get(target, []):
-                    out.setdefault(noun, (lemmas[source - 1], set()))[1].add(target)
+    for synset in synsets(data_verb):
+        lemmas = [w.replace("_", " ") for w in synset.lemmas]
+        for pointer in synset.pointers:
+            if pointer.symbol == "+" and pointer.pos == "n" and pointer.source and lemmas[pointer.source - 1] in verbs:
+                for noun in synset_words.get(pointer.offset, []):
+                    out.setdefault(noun, (lemmas[pointer.source - 1], set()))[1].add(pointer.offset)
     return out
 
 

@@ -1,4 +1,4 @@
-from training.wordnet import index_lemmas, synsets
+from training.wordnet import IndexEntry, exceptions, index_entries, index_lemmas, sense_counts, synsets
 
 # Two lines in WordNet 3.0's data.adj shape: the licence line, then "hypocritical" with a syntactic marker on its
 # second word, an antonym pointer from the whole synset and a derivation pointer from word 1 to word 2 of a noun synset.
@@ -20,3 +20,33 @@ def test_an_index_file_gives_its_lemmas_after_the_licence():
     index = "  1 This software and database is being provided to you\n" \
         "give_up v 2 1 @ 2 0 02 00\nslam v 3 2 @ + 3 0 1 2 3\n"
     assert index_lemmas(index) == ["give_up", "slam"]
+
+
+# A data.verb line: the verb.communication file (32), two words, one pointer, then two frames, one for every word
+# ("00") and one for word 2 only.
+_DATA_VERB = "01009240 32 v 02 Say 0 state 0 001 @ 01008947 v 0000 02 + 08 00 + 26 02 | express in words\n"
+
+
+def test_a_data_line_gives_its_lexicographer_file_its_words_as_written_and_a_verbs_frames():
+    [synset] = synsets(_DATA_VERB)
+    assert synset.lexfile == 32
+    assert synset.words == ("Say", "state") and synset.lemmas == ("say", "state")
+    assert synset.frames == ((8, 0), (26, 2))
+    [adjective] = synsets(_DATA_ADJ)
+    assert adjective.lexfile == 0 and adjective.words == ("hypocritical", "two-faced") and adjective.frames == ()
+
+
+def test_an_index_line_gives_its_synsets_in_sense_order_and_how_many_are_tagged():
+    index = "  1 This software and database is being provided to you\n" \
+        "slam v 3 2 @ + 3 1 02000003 01000001 00000002\n"
+    [entry] = index_entries(index)
+    assert entry == IndexEntry("slam", ("02000003", "01000001", "00000002"), 1)
+
+
+def test_cntlist_gives_each_sense_key_with_its_number_and_count():
+    assert list(sense_counts("refuse%2:32:00:: 1 40\nrefuse%2:40:00:: 2 7\n")) == \
+        [("refuse%2:32:00::", 1, 40), ("refuse%2:40:00::", 2, 7)]
+
+
+def test_an_exception_list_gives_each_irregular_form_with_its_bases():
+    assert list(exceptions("forgot forget\nfound find found\n")) == [("forgot", ("forget",)), ("found", ("find", "found"))]
