@@ -1,8 +1,8 @@
 """A reaction told by a word of the counted news table, its object carrying the act the other unit tells: counted on
 the judged links before any veto (session 79, reaction79).
 
-    python bench/reaction_words.py DATA --base DIR [--table JSON] [--groups allsides,basil,wcep,gva] [--show]
-    python bench/reaction_words.py DATA --sets basil,basilB,basilD,wcepA [--sample N] [--table JSON]
+    python bench/reaction_words.py DATA --base DIR --table JSON [--groups allsides,basil,wcep,gva] [--show]
+    python bench/reaction_words.py DATA --sets basil,basilB,basilD,wcepA --table JSON [--sample N]
 
 Session 77's `reaction_objects` read a main verb of WordNet's reaction classes (first sense) whose object carries the
 other unit's act, the other unit telling no reaction, and reached none of the judged W: the reactions were said by a
@@ -12,10 +12,21 @@ takes the words from `training/count_reaction_words.py`'s table (WordNet's react
 news uses them as reactions), reads a particle verb whole ("brush_off"), a participle hung on a main verb with no
 subject of its own, and a reaction noun that is the unit's root or a main verb's subject or object, its "to", "of",
 "over", "against", "for", "at" and "on" phrases its object. "carried" and "apart" are `reaction_objects`'s, the table's
-words and nouns standing for WordNet's classes.
+words and nouns standing for WordNet's classes, but for "carried", which here asks that the content words the two
+units share lie in the reaction's object (two at least, and two thirds of them): the act is what the reaction takes.
+"absent" adds that the reacting unit's doers are named nowhere in the other unit (session 73's condition).
 
-Printed: R/P/W (stage-class W apart) for the word alone, with "carried" and all three, by made by ``--base``;
-``--show`` lists the links all three part.
+Printed: R/P/W (stage-class W apart) for each reading, by made by ``--base``; ``--show`` lists the made links any
+reading parts and every link "apart" parts. Run in session 79 on main ad58b49c's analysis (analyser 115,
+/work/data/final78/final), every dev link: the counted table (`training/count_reaction_words.py`) reaches, as a word
+alone, 3 of the made stage-class W, and all the readings together part on made links W 3 (stage 2: "Emails show DOJ
+response to Trump election fraud claims", "special agents are responding to a homicide report") against R 4 and P 17
+(14 of them "police responded to …" beside the call or the shooting). A hand list standing in for a perfect lexicon
+(the table with "slam", "blast", "brush off", "push back", "hit back", "lament", "clarify", "response",
+"backlash" … added, /work/data/reaction79/oracle_words.json; a ceiling, not a table) reaches 19 and parts W 7 (stage
+6) against R 4 and P 15; on the political and world sets alone W 5 against R 2 and P 3 (the same reaction told again
+in the other unit: Perry's statement, Cardona's quoted words). Refused: docs/linking.md "A counted lexicon of
+reactions".
 """
 from __future__ import annotations
 
@@ -38,14 +49,13 @@ from veto_counts import sampled_pairs  # noqa: E402
 
 from viewer.analysis.claims.acts import main_verbs  # noqa: E402
 
-TABLE = ROOT / "viewer" / "analysis" / "claims" / "reaction_words.json"
 NOUN_PHRASES = frozenset({"to", "of", "over", "against", "for", "at", "on"})
 READINGS = ("verb", "carried", "apart", "absent")
 _HOLDERS = frozenset({"ROOT", "nsubj", "nsubjpass", "dobj", "attr"})
 
 
 @cache
-def table(path: Path = TABLE) -> tuple[frozenset[str], frozenset[str]]:
+def table(path: Path) -> tuple[frozenset[str], frozenset[str]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     return frozenset(data["verbs"]), frozenset(data["nouns"])
 
@@ -65,7 +75,7 @@ def reacting_verbs(span):
                     and not any(g.dep_.startswith("nsubj") for g in c.children))
 
 
-def reaction_object(span, path: Path = TABLE) -> tuple[str, set[str]] | None:
+def reaction_object(span, path: Path) -> tuple[str, set[str]] | None:
     """The span's first reaction (verb or noun of the table) and the words of what it reacts to."""
     verbs, nouns = table(path)
     inside = range(span.start, span.end)
@@ -87,7 +97,7 @@ def reaction_object(span, path: Path = TABLE) -> tuple[str, set[str]] | None:
     return None
 
 
-def apart(word: str, reacting, acting, path: Path = TABLE) -> bool:
+def apart(word: str, reacting, acting, path: Path) -> bool:
     """Whether the acting unit is no telling of a reaction: no reaction verb or noun of the table among its main verbs
     or words, not the reacting word nor a noun derived from it, and no doer shared with the reaction's."""
     verbs, nouns = table(path)
@@ -99,7 +109,7 @@ def apart(word: str, reacting, acting, path: Path = TABLE) -> bool:
     return not who_acts(reacting)["doers"] & who_acts(acting)["doers"]
 
 
-def readings(one, other, path: Path = TABLE) -> set[str]:
+def readings(one, other, path: Path) -> set[str]:
     out = set()
     for reacting, acting in ((one, other), (other, one)):
         found = reaction_object(reacting, path)
@@ -117,7 +127,7 @@ def readings(one, other, path: Path = TABLE) -> set[str]:
 
 
 def judged_counts(data: Path, base: Path, files: list[Path], groups: tuple[str, ...], show: bool,
-                  path: Path = TABLE) -> list[str]:
+                  path: Path) -> list[str]:
     classes, by, shown = _classes(), Counter(), []
     for row, made, tokens, texts in objects._judged_spans(data, base, files, groups):
         found = readings(*tokens, path)
@@ -133,7 +143,7 @@ def judged_counts(data: Path, base: Path, files: list[Path], groups: tuple[str, 
             sorted(by.items(), key=lambda x: (READINGS.index(x[0][0]), x[0][1:]))] + shown
 
 
-def set_pairs(data: Path, names: list[str], path: Path = TABLE) -> list[tuple[str, str, str]]:
+def set_pairs(data: Path, names: list[str], path: Path) -> list[tuple[str, str, str]]:
     """The sentence pairs of two reports of one event, sharing two content words or more, all three readings part."""
     import itertools
 
@@ -155,7 +165,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
     parser.add_argument("--base", type=Path)
-    parser.add_argument("--table", type=Path, default=TABLE)
+    parser.add_argument("--table", type=Path, required=True, help="training/count_reaction_words.py --out")
     parser.add_argument("--judged", nargs="*", type=Path)
     parser.add_argument("--groups", default="allsides,basil,wcep,gva")
     parser.add_argument("--show", action="store_true")
