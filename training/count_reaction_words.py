@@ -34,6 +34,7 @@ import argparse
 import json
 import sys
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,19 +80,15 @@ def first_noun_lexfiles() -> dict[str, str]:
 
 
 def _lexfile_of(offset: str) -> str:
-    line = _noun_line(offset)
+    line = _noun_lines().get(offset, "")
     return NOUN_LEXFILES.get(line.split()[1], "other") if line else "other"
 
 
-_NOUN_LINES: dict[str, str] = {}
-
-
-def _noun_line(offset: str) -> str:
-    if not _NOUN_LINES:
-        for line in (WORDNET / "data.noun").read_text(encoding="latin-1").splitlines():
-            if line and not line.startswith(" "):
-                _NOUN_LINES[line[:8]] = line
-    return _NOUN_LINES.get(offset, "")
+@cache
+def _noun_lines() -> dict[str, str]:
+    """``data.noun``'s synset lines by offset, read once."""
+    lines = (WORDNET / "data.noun").read_text(encoding="latin-1").splitlines()
+    return {line[:8]: line for line in lines if line and not line.startswith(" ")}
 
 
 def verb_lemma(token) -> str:
@@ -142,7 +139,7 @@ def derived_nouns(kept: set[str], synset_lemmas: dict[str, tuple[str, ...]], ver
             if pointer.symbol != "+" or pointer.pos != "n" or not pointer.source:
                 continue
             verb = lemmas[pointer.source - 1]
-            noun_line = _noun_line(pointer.offset).split()
+            noun_line = _noun_lines()[pointer.offset].split()
             count = int(noun_line[3], 16)
             noun = noun_line[4 + 2 * (pointer.target - 1)].lower() if pointer.target else ""
             if verb in kept and noun and count and lexfiles.get(noun) in SAID_OR_DONE:
