@@ -35,11 +35,11 @@ from viewer.analysis.nlp import english  # noqa: E402
 from viewer.analysis.title_lines import title_cased  # noqa: E402
 
 
-def distinct_lines(lines: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
-    """(line after any label, body) of each distinct line of four words or more."""
+def distinct_lines(lines: list[tuple[str, str, str]], whole: bool = False) -> list[tuple[str, str]]:
+    """(line after any label, or whole with ``whole``, body) of each distinct line of four words or more."""
     seen: dict[str, str] = {}
     for _source, line, body in lines:
-        words = line[units._after_label(line):].strip()
+        words = line[0 if whole else units._after_label(line):].strip()
         if len(words.split()) >= 4:
             seen.setdefault(words, body)
     return list(seen.items())
@@ -66,8 +66,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--crawl", type=Path)
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--whole", action="store_true", help="lines whole, a label before a colon kept (as "
+                        "`units._headline_units` parses them first)")
     args = parser.parse_args(argv)
-    counts, shown = counted(distinct_lines(first_lines(args.data) + (crawl_titles(args.crawl) if args.crawl else [])))
+    lines = first_lines(args.data) + (crawl_titles(args.crawl) if args.crawl else [])
+    counts, shown = counted(distinct_lines(lines, args.whole))
     if args.show:
         print("\n".join(shown))
     print(", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
