@@ -31,14 +31,26 @@ def verbs(index_verb: str) -> list[str]:
     return sorted(lemma for lemma in index_lemmas(index_verb) if lemma.isalpha())
 
 
+def compounds(index_noun: str, verb_lemmas: list[str]) -> list[str]:
+    """WordNet's two-word nouns of letters whose second word is one of ``verb_lemmas``, as "first second"."""
+    known = set(verb_lemmas)
+    pairs = (lemma.split("_") for lemma in index_lemmas(index_noun) if lemma.count("_") == 1)
+    return sorted(f"{first} {second}" for first, second in pairs
+                  if first.isalpha() and second.isalpha() and second in known)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("wordnet", type=Path, nargs="?", default=Path("/usr/share/wordnet"))
     parser.add_argument("--out", type=Path, default=TABLE)
     args = parser.parse_args()
     words = verbs((args.wordnet / "index.verb").read_text(encoding="latin-1"))
-    write_wordnet_table(args.out, words, "index.verb", "every one-word lemma of index.verb made of letters",
-                        f"python training/{Path(sys.argv[0]).name} {args.wordnet}", key="verbs")
+    nouns = compounds((args.wordnet / "index.noun").read_text(encoding="latin-1"), words)
+    write_wordnet_table(args.out, words, "index.verb and index.noun",
+                        "verbs: every one-word lemma of index.verb made of letters; compounds: every two-word lemma of "
+                        "index.noun made of letters whose second word is one of the verbs",
+                        f"python training/{Path(sys.argv[0]).name} {args.wordnet}", key="verbs",
+                        more={"compounds": len(nouns)}, extra={"compounds": nouns})
 
 
 if __name__ == "__main__":

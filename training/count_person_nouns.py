@@ -98,15 +98,16 @@ def wordnet_table_arguments(doc: str | None, files: str, table: str) -> argparse
 
 
 def write_wordnet_table(out: Path, nouns: list[str], files: str, rule: str, command: str, key: str = "nouns",
-                        more: dict | None = None) -> None:
-    """A table of WordNet words (``key``: nouns, verbs) with where it came from and WordNet's notice, as its licence asks."""
+                        more: dict | None = None, extra: dict | None = None) -> None:
+    """A table of WordNet words (``key``: nouns, verbs; ``extra``: more lists under their own keys) with where it came
+    from and WordNet's notice, as its licence asks."""
     table = {"provenance": {
         "source": "WordNet 3.0, Princeton University (Debian package wordnet-base 1:3.0), " + files,
         "rule": rule,
         "licence": "WordNet 3.0 licence (permission to use, copy, modify and distribute with this notice): " + NOTICE,
         "command": command,
         "date": datetime.date.today().isoformat(),
-        "count": len(nouns), **(more or {})}, key: nouns}
+        "count": len(nouns), **(more or {})}, key: nouns, **(extra or {})}
     out.write_text(json.dumps(table, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(nouns)} {key} -> {out}")
 

@@ -51,3 +51,27 @@ def test_a_line_without_a_lost_verb_keeps_its_parse(line):
     plain = english()(_as_parsed(line, ""))
     assert [(t.tag_, t.dep_, t.head.i) for t in parsed_headline(line, "")] == \
         [(t.tag_, t.dep_, t.head.i) for t in plain]
+
+
+def test_the_part_before_a_colon_is_read_on_its_own_words():
+    """The quotation after the colon has its own verb; the reaction before it is read back all the same, and the
+    quotation stays a sentence of its own."""
+    read = _read("Liberal media blast DeSantis' transgender athletes bill: 'This is disgusting'")
+    assert read["blast"] == ("VBP", "ROOT", "blast")
+    assert read["media"][1:] == ("nsubj", "blast") and read["bill"][1:] == ("dobj", "blast")
+    assert read["is"][1] == "ROOT"
+
+
+def test_a_line_with_no_verb_after_its_colon_stops_the_reading_at_the_colon():
+    read = _read("Explosion rocks port: dozens dead")
+    assert read["rocks"] == ("VBZ", "ROOT", "rocks")
+    assert read["dozens"][2] != "rocks"  # the toll after the colon is not the verb's object
+
+
+@pytest.mark.parametrize("line, word", [
+    ("Warren police officer out of surgery in serious condition after accidental shooting", "officer"),
+    ("Two life sentences for man accused in Pigtown double murder", "sentences"),  # WordNet's "life sentence"
+    ("Three women, one man injured in downtown Denver shootout", "man"),  # a count before it: the noun it counts
+])
+def test_the_noun_of_a_compound_or_of_a_count_is_no_verb(line, word):
+    assert _read(line)[word][0] in ("NN", "NNS")
