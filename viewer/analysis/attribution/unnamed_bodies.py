@@ -21,7 +21,7 @@ from functools import lru_cache
 from viewer.analysis.attribution.forces import bare_force
 from viewer.analysis.speakers.kinds import names_person
 from viewer.analysis.speakers.nameless import NAME_ENTITIES, description, opens_sentence
-from viewer.analysis.speakers.names import QUANTIFIERS, SpeakerName
+from viewer.analysis.speakers.names import GROUP_WORDS, QUANTIFIERS, SpeakerName
 from viewer.corpus.spans import Span
 from viewer.resources import resources_dir
 
@@ -51,7 +51,7 @@ def described_body(speaker: list, name: SpeakerName) -> SpeakerName:
     if head is None or not _body_noun(head):
         return name
     words = [t for t in speaker if head.left_edge.i <= t.i <= head.i]
-    if len(words) < 2 or any(_names(t) or t.dep_ == "poss" for t in speaker):
+    if len(words) < 2 or any(_names(t) or t.dep_ == "poss" for t in speaker + list(head.children)):
         return name  # "Authorities said": the article's own row (``speakers.nameless``); "a newspaper, The Gazette"
     if words[0].lower_ in _DEFINITE and len(words) > 2:
         return name  # "the port authority": a qualified description names its body (``references._named``)
@@ -97,11 +97,12 @@ def _head(speaker: list):
 
 def _body_noun(token) -> bool:
     """A common noun for a body ("panel", "jury", "committees"), not a word for a person, a share, a name or a
-    force ("the regional police", "the Indian navy": ``forces`` reads those)."""
+    force ("the regional police", "the Indian navy": ``forces`` reads those), nor one of the plurals ``describe``
+    gives a row of their own ("the authorities", "intelligence agencies": ``speakers.names.GROUP_WORDS``)."""
     lemma = token.lemma_.lower()
     return token.pos_ == "NOUN" and (token.is_lower or opens_sentence(token)) and lemma in body_nouns() \
         and not names_person(lemma) and lemma not in QUANTIFIERS and token.lower_ not in QUANTIFIERS \
-        and bare_force(SpeakerName(token.lower_, None, "organisation")) is None
+        and bare_force(SpeakerName(token.lower_, None, "organisation")) is None and token.lower_ not in GROUP_WORDS
 
 
 def _names(token) -> bool:
