@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from viewer.analysis.attribution.forces import bare_force
 from viewer.analysis.speakers.kinds import names_person
-from viewer.analysis.speakers.nameless import NAME_ENTITIES, description, opens_sentence
+from viewer.analysis.speakers.nameless import NAME_ENTITIES, description, only_opening_capital, opens_sentence
 from viewer.analysis.speakers.names import GROUP_WORDS, QUANTIFIERS, SpeakerName
 from viewer.corpus.spans import Span
 from viewer.resources import resources_dir
@@ -106,9 +106,14 @@ def _body_noun(token) -> bool:
 
 
 def _names(token) -> bool:
-    """A word naming someone or somewhere: an entity of the recogniser, a proper noun, a capital inside the sentence."""
-    return token.ent_type_ in NAME_ENTITIES or token.pos_ == "PROPN" or \
-        token.text[:1].isupper() and not opens_sentence(token)
+    """A word naming someone or somewhere: an entity of the recogniser, a proper noun, a capital inside the sentence,
+    or opening it where the article never writes the word in lower case ("Sanders’ allies", the name tagged a plural
+    noun); not the article opening it ("An", "The")."""
+    if token.ent_type_ in NAME_ENTITIES or token.pos_ == "PROPN":
+        return True
+    if not token.text[:1].isupper():
+        return False
+    return not opens_sentence(token) or token.pos_ != "DET" and not only_opening_capital(token)
 
 
 def _brought_in(token) -> bool:
