@@ -107,13 +107,13 @@ def _body_noun(token) -> bool:
 
 def _names(token) -> bool:
     """A word naming someone or somewhere: an entity of the recogniser, a proper noun, a capital inside the sentence,
-    or opening it where the article never writes the word in lower case ("Sanders’ allies", the name tagged a plural
-    noun); not the article opening it ("An", "The")."""
+    or a noun opening it that the article never writes in lower case ("Sanders’ allies", the name tagged a plural
+    noun); not an article, a number or an adjective opening it ("An", "Two", "Federal")."""
     if token.ent_type_ in NAME_ENTITIES or token.pos_ == "PROPN":
         return True
     if not token.text[:1].isupper():
         return False
-    return not opens_sentence(token) or token.pos_ != "DET" and not only_opening_capital(token)
+    return not opens_sentence(token) or token.pos_ == "NOUN" and not only_opening_capital(token)
 
 
 def _brought_in(token) -> bool:
