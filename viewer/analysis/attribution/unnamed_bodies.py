@@ -16,6 +16,7 @@ and a body someone owns ("her office") ``references._owners``'.
 """
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 
 from viewer.analysis.attribution.forces import bare_force
@@ -35,8 +36,6 @@ _PRONOUNS = {"it": "NN", "they": "NNS"}  # the pronoun a body stands for as a su
 @lru_cache(maxsize=1)
 def body_nouns() -> frozenset[str]:
     """Nouns for a body or a group of people (``attribution/body_nouns.json``)."""
-    import json
-
     table = json.loads((resources_dir() / "attribution" / "body_nouns.json").read_text(encoding="utf-8"))
     return frozenset(table["nouns"])
 
