@@ -52,7 +52,7 @@ def attributions(report: str, text: str) -> Iterator[dict]:
         tokens = [t for t in parsed.doc if span and span.start <= t.idx < span.end]
         sentence = tokens[0].sent.text if tokens else text[a.content.start:a.content.end]
         yield {"report": report, "at": span.start if span else -1, "speaker": text[span.start:span.end] if span else "",
-               "capitalised": [t.text[:1].isupper() for t in tokens], "name": a.speaker_name, "kind": a.speaker_kind,
+               "capitalised": [t.text[:1].isupper() for t in tokens], "name": a.speaker_name, "role": a.speaker_role, "kind": a.speaker_kind,
                "cue": text[a.cue.start:a.cue.end] if a.cue else "", "content": text[a.content.start:a.content.end][:300],
                "sentence": " ".join(sentence.split())[:400]}
 
@@ -84,9 +84,15 @@ def changes(base: list[dict], new: list[dict]) -> tuple[list[tuple[dict, dict]],
         return {(r["report"], r["at"], r["cue"], r["content"][:60]): r for r in rows}
     before, after = keyed(base), keyed(new)
     reports = {key[0] for key in after}
-    renamed = [(before[k], after[k]) for k in after if k in before and before[k]["name"] != after[k]["name"]]
+    renamed = [(before[k], after[k]) for k in after if k in before and _shown(before[k]) != _shown(after[k])]
     return renamed, [before[k] for k in before if k[0] in reports and k not in after], \
         [after[k] for k in after if k not in before]
+
+
+def _shown(row: dict) -> tuple:
+    """How the views show a row's speaker: its name, or for one named by no one its description (dumps written
+    before the role was kept say none)."""
+    return (row["name"], row.get("role") if not row["name"] else None)
 
 
 def _dump(ns: argparse.Namespace) -> None:
@@ -122,7 +128,8 @@ def _compare(base: list[dict], new: list[dict]) -> None:
     renamed, gone, added = changes(base, new)
     print(f"renamed {len(renamed)}, gone {len(gone)}, added {len(added)}")
     for before, after in renamed:
-        print(f"  [{after['report']}] {after['speaker']!r}: {before['name']!r} -> {after['name']!r}: {after['sentence'][:200]}")
+        print(f"  [{after['report']}] {after['speaker']!r} ({after['cue']}): {_shown(before)} -> {_shown(after)}: "
+              f"{after['sentence'][:200]}")
     for sign, rows in (("-", gone), ("+", added)):
         for row in rows:
             print(f"  {sign} [{row['report']}] {row['speaker']!r} ({row['cue']}): {row['content'][:100]}")

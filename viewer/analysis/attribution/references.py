@@ -23,6 +23,7 @@ from viewer.analysis.attribution.forces import (
 from viewer.analysis.attribution.issuers import issuers_before
 from viewer.analysis.attribution.negation import negation_of
 from viewer.analysis.attribution.pronoun_genders import pronoun_genders
+from viewer.analysis.attribution.unnamed_bodies import body_subject, described_body
 from viewer.analysis.attribution.unnamed_pronouns import continued_description, described_subject, introduces
 from viewer.analysis.force_members import members_in_plural
 from viewer.analysis.generations import GENERATIONS
@@ -54,7 +55,7 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
     ``further`` the quoted passages that go on under a statement's frame ("'A,' he said. 'B.'": B)."""
     doc = parsed.doc
     counts = Counter(t.text for t in doc if t.text[:1].isupper() and t.ent_type_ != "PERSON")
-    names = [describe(frame.named or frame.speaker, counts) for _, _, frame, _ in items]
+    names = [_described(frame.named or frame.speaker, counts) for _, _, frame, _ in items]
     roles = copula_roles(doc)
     people = [(at, _with_role(n, roles)) for at, n in _people(doc, counts)]
     bodies = _bodies(doc, counts)
@@ -96,6 +97,8 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
                 doc, at, gender, [p for p, _ in history + people if p < at],
                 _reported_words(items, frame) + list(further) + [content])):
             resolved = continued  # "The boy's 8-year-old sister found the shotgun…. She testified"
+        elif name.reference and (body := body_subject(doc, at, name.name, _reported_words(items, frame) + list(further))):
+            resolved = body  # "A federal jury convicted him on Monday. It said…"
         elif name.reference and (name.name.lower() in _GENDER or _AGE.search(name.name)):
             candidates = _nearest_first(at, history, _outside(people, _reported_words(items, frame) + list(further)))
             fitting = [n for n in candidates if _gender_fits(n, gender, genders, titles)]
@@ -167,6 +170,13 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
                         cue=frame.cue_span, speaker_role=name.role, speaker_kind=name.kind, via=relays,
                         negation=negation_of(frame))
             for (kind, content, frame, relays), name in zip(items, shown)]
+
+
+def _described(speaker: list, counts: Counter) -> SpeakerName:
+    """The speaker phrase as ``describe`` reads it, a body it describes and does not name shown as unnamed
+    ("an advisory panel": ``unnamed_bodies``); a country ("the nation") and a force ("the police") keep their rules."""
+    name = describe(speaker, counts)
+    return name if _is_country(speaker) or bare_force(name) else described_body(speaker, name)
 
 
 def _described_antecedent(frame, shown: SpeakerName, counts: Counter) -> SpeakerName:
