@@ -30,3 +30,13 @@ def test_they_after_a_plural_body_brought_in_is_that_body(parsed):
     found = find_attributions(parsed(text))
     assert [(a.speaker_name, a.speaker_role, a.speaker_kind) for a in found] == \
         [("", "federal committees", "group")] * 2
+
+
+def test_it_in_the_bodys_own_sentence_is_that_body(parsed):
+    """The "it" of a clause joined to the body's own ("…, but it endorsed …") is read from the subject above it
+    (``references._described_antecedent``), which shows the body as ``unnamed_bodies`` does, not as a name."""
+    text = ("An influential federal advisory panel overwhelmingly rejected a plan on Friday to give booster shots to "
+            "most adults, but it endorsed the extra shots for those who are 65 or older.")
+    found = find_attributions(parsed(text))
+    assert [(a.speaker_name, a.speaker_role, a.speaker_kind) for a in found] == \
+        [("", "influential federal advisory panel", "organisation")] * 2

@@ -184,7 +184,7 @@ def _described_antecedent(frame, shown: SpeakerName, counts: Counter) -> Speaker
     (attribution/antecedents.py). Its words stay the pronoun, as a "he" taken for someone does."""
     words = [t for t in frame.named or frame.speaker if not t.is_punct]
     tokens = subject_above(words[0]) if len(words) == 1 and not _named(shown) else None
-    described = describe(tokens, counts) if tokens else None
+    described = _described(tokens, counts) if tokens else None
     return described if described is not None and described.name else shown
 
 
