@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from training.count_person_nouns import PERSON_FILE, first_senses, wordnet_table_arguments, write_wordnet_table  # noqa: E402
+from training.wordnet import index_entries, synsets  # noqa: E402
 
 GROUP_FILE = 14  # noun.group in WordNet's lexnames
 CLASSES = ROOT / "viewer" / "resources" / "attribution" / "classes.json"
@@ -28,20 +29,9 @@ CLASSES = ROOT / "viewer" / "resources" / "attribution" / "classes.json"
 
 def group_senses(index_noun: str, data_noun: str) -> dict[str, list[int]]:
     """Each one-word noun of ``index.noun`` with the lexicographer files of all its senses, most frequent first."""
-    files = {}
-    for line in data_noun.splitlines():
-        if line and not line.startswith(" "):
-            offset, filenum, _ = line.split(" ", 2)
-            files[offset] = int(filenum)
-    out = {}
-    for line in index_noun.splitlines():
-        if not line or line.startswith(" "):
-            continue
-        fields = line.split()
-        lemma, synsets, pointers = fields[0], int(fields[2]), int(fields[3])
-        if lemma.isalpha():
-            out[lemma] = [files[o] for o in fields[6 + pointers:6 + pointers + synsets] if o in files]
-    return out
+    files = {synset.offset: synset.lexfile for synset in synsets(data_noun)}
+    return {entry.lemma: [files[o] for o in entry.offsets if o in files]
+            for entry in index_entries(index_noun) if entry.lemma.isalpha()}
 
 
 def body_nouns(index_noun: str, data_noun: str, source_nouns: set[str]) -> tuple[list[str], list[str]]:

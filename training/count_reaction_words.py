@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from training.wordnet import synsets  # noqa: E402
+from training.wordnet import Synset, index_entries, synsets  # noqa: E402
 
 WORDNET = Path("/usr/share/wordnet")
 REACT = "00717376"  # react, respond: the synset alone
@@ -53,7 +53,7 @@ SAID_OR_DONE = frozenset({"noun.communication", "noun.act"})
 PREPOSITIONS = frozenset({"at", "for", "over", "against", "on", "to", "of"})
 MIN_USES = 2  # at least two reaction uses in the news counted: one use is an example, not a habit
 MIN_SHARE = 1 / 3  # a verb news uses as a reaction at least once in three uses
-NOUN_LEXFILES = {"04": "noun.act", "10": "noun.communication"}
+NOUN_LEXFILES = {4: "noun.act", 10: "noun.communication"}
 SOURCE = "WordNet 3.0 (Princeton University, WordNet licence): data.verb, data.noun, index.noun"
 
 
@@ -71,24 +71,14 @@ def closure() -> tuple[dict[str, tuple[str, ...]], dict]:
 
 def first_noun_lexfiles() -> dict[str, str]:
     """Each noun lemma with the lexicographer file of its first sense."""
-    files = {}
-    for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line and not line.startswith(" "):
-            fields = line.split()
-            files[fields[0]] = fields[-int(fields[2])]
-    return {lemma: _lexfile_of(offset) for lemma, offset in files.items()}
-
-
-def _lexfile_of(offset: str) -> str:
-    line = _noun_lines().get(offset, "")
-    return NOUN_LEXFILES.get(line.split()[1], "other") if line else "other"
+    entries = index_entries((WORDNET / "index.noun").read_text(encoding="latin-1"))
+    return {entry.lemma: NOUN_LEXFILES.get(_nouns()[entry.offsets[0]].lexfile, "other") for entry in entries}
 
 
 @cache
-def _noun_lines() -> dict[str, str]:
-    """``data.noun``'s synset lines by offset, read once."""
-    lines = (WORDNET / "data.noun").read_text(encoding="latin-1").splitlines()
-    return {line[:8]: line for line in lines if line and not line.startswith(" ")}
+def _nouns() -> dict[str, Synset]:
+    """``data.noun``'s synsets by offset, read once."""
+    return {s.offset: s for s in synsets((WORDNET / "data.noun").read_text(encoding="latin-1"))}
 
 
 def verb_lemma(token) -> str:
@@ -139,10 +129,8 @@ def derived_nouns(kept: set[str], synset_lemmas: dict[str, tuple[str, ...]], ver
             if pointer.symbol != "+" or pointer.pos != "n" or not pointer.source:
                 continue
             verb = lemmas[pointer.source - 1]
-            noun_line = _noun_lines()[pointer.offset].split()
-            count = int(noun_line[3], 16)
-            noun = noun_line[4 + 2 * (pointer.target - 1)].lower() if pointer.target else ""
-            if verb in kept and noun and count and lexfiles.get(noun) in SAID_OR_DONE:
+            noun = _nouns()[pointer.offset].lemmas[pointer.target - 1] if pointer.target else ""
+            if verb in kept and noun and lexfiles.get(noun) in SAID_OR_DONE:
                 out.setdefault(noun, verb)
     return dict(sorted(out.items()))
 
