@@ -45,15 +45,19 @@ _TAKEN = ("TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD")
 
 
 @cache
+def _read() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    table = json.loads(_TABLE.read_text(encoding="utf-8"))
+    return frozenset(table["verbs"]), frozenset(tuple(pair.split(" ")) for pair in table["compounds"])
+
+
 def verbs() -> frozenset[str]:
     """WordNet's one-word verbs."""
-    return frozenset(json.loads(_TABLE.read_text(encoding="utf-8"))["verbs"])
+    return _read()[0]
 
 
-@cache
 def compounds() -> frozenset[tuple[str, str]]:
     """WordNet's two-word nouns whose second word is one of its verbs ("police officer", "life sentence")."""
-    return frozenset(tuple(pair.split(" ")) for pair in json.loads(_TABLE.read_text(encoding="utf-8"))["compounds"])
+    return _read()[1]
 
 
 def restore_verb(doc, nlp):
