@@ -64,8 +64,8 @@ def body_subject(doc, at: int, pronoun: str, reported: list[Span]) -> SpeakerNam
     is reported to say (``reported``) and the same pronoun (a chain of "it said… it added") are passed over; any other
     nearest subject ("the verdict", "Smith", "the board") leaves the pronoun to the speakers before it."""
     number = _PRONOUNS.get(pronoun.lower())
-    start = _previous_sentence_start(doc, at)
-    if number is None or start is None:
+    start = None if number is None else _previous_sentence_start(doc, at)
+    if start is None:
         return None
     for token in reversed([t for t in doc[start:] if t.idx < at]):
         if token.dep_ not in _SUBJECTS or any(span.start <= token.idx < span.end for span in reported):
