@@ -45,9 +45,11 @@ WCEP_COMMIT=bcd91da4b70086a8f7a3a45bbfed03d4bbf497e7
 POLNEAR_COMMIT=c3eee833c035bf7b8c84f55b58c0bf7346cfae76
 ALLSIDES_COMMIT=1586f55a9011853224ca4d0cee164c46f6137557
 ALLSIDES_GIT=${ALLSIDES_GIT:-}
-# The AllSides sets judged so far, in the order drawn (bench/allsides.py, 20 stories each): a session that judges a
-# draw adds its name here, so the next machine draws it again before any fresh one.
-ALLSIDES_DRAWN=(allsidesA allsidesB allsidesC allsidesD allsidesE allsidesF allsidesG allsidesH allsidesI allsidesJ allsidesK allsidesL allsidesM allsidesN allsidesO allsidesP allsidesQ allsidesR allsidesS allsidesT allsidesU allsidesV allsidesW allsidesX)
+# The AllSides sets judged so far, in the order drawn (bench/allsides.py, 20 stories each unless ALLSIDES_EVENTS
+# says otherwise): a session that judges a draw adds its name here, so the next machine draws it again before any
+# fresh one. The last 25 stories were split in two draws, so that two judges could each read one.
+ALLSIDES_DRAWN=(allsidesA allsidesB allsidesC allsidesD allsidesE allsidesF allsidesG allsidesH allsidesI allsidesJ allsidesK allsidesL allsidesM allsidesN allsidesO allsidesP allsidesQ allsidesR allsidesS allsidesT allsidesU allsidesV allsidesW allsidesX allsidesY allsidesZ)
+declare -A ALLSIDES_EVENTS=([allsidesY]=13 [allsidesZ]=12)
 
 # The builders of BASIL, WCEP and PolNeAR read a snapshot's HEAD: a newer snapshot may draw otherwise.
 pins=("$BASIL_GIT $BASIL_COMMIT" "$WCEP_GIT $WCEP_COMMIT" "$POLNEAR_GIT $POLNEAR_COMMIT")
@@ -121,7 +123,8 @@ if [ -n "$ALLSIDES_GIT" ]; then
     fresh "${ALLSIDES_DRAWN[@]}"
     excludes=()
     for name in "${ALLSIDES_DRAWN[@]}"; do
-        "$PYTHON" bench/allsides.py "$ALLSIDES_GIT" "$SETS/$name" "${excludes[@]}"
+        "$PYTHON" bench/allsides.py "$ALLSIDES_GIT" "$SETS/$name" --events "${ALLSIDES_EVENTS[$name]:-20}" \
+            "${excludes[@]}"
         excludes+=(--exclude "$SETS/$name")
     done
 else
