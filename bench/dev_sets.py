@@ -34,12 +34,13 @@ from discrepancy_signs import verdicts as line_verdicts  # noqa: E402
 JUDGED = HERE.parent / "training" / "judged"
 PUBLIC = ["dev", "gvcdev", "newswcl50dev", "round58dev", "gvaM"]
 HELDOUT = ["heldout", "gvcheldout", "newswcl50heldout"]
-SOURCES = ("gva", "basil", "wcep", "allsides")
+SOURCES = ("gva", "basil", "wcep", "allsides", "roundup")
+DRAWN_BLIND = ("allsides", "roundup")  # drawn blind by bench/allsides.py and bench/allsides_probe.py
 
 
 def source_of(name: str) -> str:
-    """The news source a set was drawn from, read from its name (gvaC, basilB, wcepA, allsidesA); another set is its
-    own."""
+    """The news source a set was drawn from, read from its name (gvaC, basilB, wcepA, allsidesA, roundupA); another set
+    is its own."""
     return next((s for s in SOURCES if name.startswith(s)), name)
 
 
@@ -59,9 +60,10 @@ def judged_sets() -> list[str]:
 
 
 def readable(name: str) -> bool:
-    """A set a session may read: not a held-out split, and not an AllSides draw that no readable judged file names
-    (the session's blind draws, whatever their letters: a fixed list goes stale when the draws move on)."""
-    return name not in HELDOUT and (not name.startswith("allsides") or name in _judged_set_names())
+    """A set a session may read: not a held-out split, and not a draw of the AllSides crawl or the NeuS probe files
+    (`DRAWN_BLIND`) that no readable judged file names (the session's blind draws, whatever their letters: a fixed list
+    goes stale when the draws move on)."""
+    return name not in HELDOUT and (not name.startswith(DRAWN_BLIND) or name in _judged_set_names())
 
 
 @functools.cache

@@ -20,7 +20,8 @@
 #   POLNEAR_GIT  networkdynamics/PolNeAR (train split only; ../shared/eval/polnear.py prepare)
 # ALLSIDES_GIT (optional, in the environment): HLTCHKUST/framing-bias-metric, whose AllSides roundups of 2021
 #                bench/allsides.py draws from. When it is set, its pin is checked and the AllSides sets named in
-#                ALLSIDES_DRAWN below are drawn again in order, each excluding those before it; none is named yet.
+#                ALLSIDES_DRAWN below are drawn again in order, each excluding those before it; then the draws of
+#                the same repository's NeuS probe files (bench/allsides_probe.py) named in ROUNDUP_DRAWN, the same way.
 # SRC receives the extracted files (keep it outside any repository). DATA receives sets/NAME,
 # msrp/ and polnear/. GVC is built last and needs the GVA draws of bench/gva.py in DATA/sets
 # (gva, gva500, gvaB-E, gvaG-J): gvcdev and gvcheldout were drawn excluding those (75 articles and
@@ -50,6 +51,10 @@ ALLSIDES_GIT=${ALLSIDES_GIT:-}
 # fresh one. The last 25 stories were split in two draws, so that two judges could each read one.
 ALLSIDES_DRAWN=(allsidesA allsidesB allsidesC allsidesD allsidesE allsidesF allsidesG allsidesH allsidesI allsidesJ allsidesK allsidesL allsidesM allsidesN allsidesO allsidesP allsidesQ allsidesR allsidesS allsidesT allsidesU allsidesV allsidesW allsidesX allsidesY allsidesZ)
 declare -A ALLSIDES_EVENTS=([allsidesY]=13 [allsidesZ]=12)
+# The draws of the NeuS probe files judged so far, in the order drawn (bench/allsides_probe.py, from the same snapshot
+# as the AllSides crawl, 20 stories each unless ROUNDUP_EVENTS says otherwise): none is judged yet.
+ROUNDUP_DRAWN=()
+declare -A ROUNDUP_EVENTS=()
 
 # The builders of BASIL, WCEP and PolNeAR read a snapshot's HEAD: a newer snapshot may draw otherwise.
 pins=("$BASIL_GIT $BASIL_COMMIT" "$WCEP_GIT $WCEP_COMMIT" "$POLNEAR_GIT $POLNEAR_COMMIT")
@@ -124,6 +129,19 @@ if [ -n "$ALLSIDES_GIT" ]; then
     excludes=()
     for name in "${ALLSIDES_DRAWN[@]}"; do
         "$PYTHON" bench/allsides.py "$ALLSIDES_GIT" "$SETS/$name" --events "${ALLSIDES_EVENTS[$name]:-20}" \
+            "${excludes[@]}"
+        excludes+=(--exclude "$SETS/$name")
+    done
+else
+    echo "skipped: ALLSIDES_GIT is not set"
+fi
+
+echo "== AllSides stories of the NeuS probe files: ${ROUNDUP_DRAWN[*]:-no set judged yet}, each excluding the draws before it"
+if [ -n "$ALLSIDES_GIT" ]; then
+    fresh "${ROUNDUP_DRAWN[@]}"
+    excludes=()
+    for name in "${ROUNDUP_DRAWN[@]}"; do
+        "$PYTHON" bench/allsides_probe.py "$ALLSIDES_GIT" "$SETS/$name" --events "${ROUNDUP_EVENTS[$name]:-20}" \
             "${excludes[@]}"
         excludes+=(--exclude "$SETS/$name")
     done

@@ -165,3 +165,29 @@ def one_claim_export(tmp_path):
         (out / f"{name}.json").write_text(json.dumps(export), encoding="utf-8")
         return out
     return write
+
+
+@pytest.fixture
+def probe_snapshot(tmp_path):
+    """``probe_snapshot(sources, crawl=(), targets=None)``: a bare git repository holding made-up NeuS probe files
+    (``sources``: split to its lines, each ``TITLE=> … ARTICLE=> …`` reports joined by " [SEP] "; each target line
+    "TITLE=> Story N. ARTICLE=> A summary." unless ``targets`` gives the splits' target lines) and a made-up AllSides
+    crawl, where HLTCHKUST/framing-bias-metric keeps them (bench/allsides_probe.py reads both)."""
+    def commit(sources: dict[str, list[str]], crawl=(), targets: dict[str, list[str]] | None = None) -> Path:
+        work = tmp_path / "neus"
+        probe = work / "data" / "naacl2022_lrc_roundup_random_order_probe"
+        probe.mkdir(parents=True)
+        for split in ("train", "val", "test"):
+            lines = sources.get(split, [])
+            wanted = (targets or {}).get(split, [f"TITLE=> Story {n}. ARTICLE=> A summary." for n in range(len(lines))])
+            (probe / f"{split}.source").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+            (probe / f"{split}.target").write_text("".join(line + "\n" for line in wanted), encoding="utf-8")
+        raw = work / "data" / "raw_crawled" / "headline_11_2021-10-19_crawled_all.jsonl"
+        raw.parent.mkdir(parents=True)
+        raw.write_text("".join(json.dumps(story) + "\n" for story in crawl), encoding="utf-8")
+        git = ["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+        subprocess.run(["git", "init", "-q", str(work)], check=True)
+        subprocess.run([*git, "add", "."], check=True)
+        subprocess.run([*git, "commit", "-qm", "probe"], check=True)
+        return work / ".git"
+    return commit

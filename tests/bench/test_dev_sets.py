@@ -78,3 +78,10 @@ def test_figures_print_an_older_run_beside_and_both_pooled(bench_script, tmp_pat
     assert "gvaT             0.500 (1/1) lines 0/0 (+0 unjudged)  ->  1.000 (1/0)" in out
     assert "pooled before: precision 0.500 (1/1)" in out and "another person 1" in out
     assert "pooled now: precision 1.000 (1/0)" in out
+
+
+def test_a_probe_draw_no_judged_file_names_is_blind_like_an_allsides_one_and_has_its_own_source(bench_script):
+    dev_sets = bench_script("dev_sets")
+    assert not dev_sets.readable("roundupA") and not dev_sets.readable("allsidesZZ")
+    assert dev_sets.readable("allsidesA") and dev_sets.readable("round58dev")
+    assert dev_sets.source_of("roundupB") == "roundup" and dev_sets.source_of("round58dev") == "round58dev"
