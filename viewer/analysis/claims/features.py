@@ -182,9 +182,6 @@ class UnitFeatures:
     # The words of the verdict its copular main clause passes (`judgements.stated_verdict`: "hypocrisy" for "Texas'
     # repugnant abortion law is pure Republican hypocrisy"), an outlet's own claim; empty in units stored before.
     verdict: list[str] = field(default_factory=list)
-    # The things it says the number of is not known (`unknown_counts.unknown_counts`: ["united states"] for "It is
-    # unclear … how many Americans were on board"); empty in units stored before.
-    unknown_counts: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
         """`dataclasses.asdict`'s shape with the predicates as lists, built field by field: asdict
@@ -245,8 +242,7 @@ _FIGURE_FIELDS = tuple(f.name for f in fields(CountedFigure))
 
 _WORD_LISTS = {"terms", "names", "frame", "setting", "negations", "acts", "one", "several", "streets",
                "weekdays", "dated_acts", "places", "persons", "attribute", "after", "neighbourhoods", "intended", "done",
-               "subject_terms", "framed", "stated", "trend_levels", "verdict",
-               "unknown_counts"}  # lists of strings
+               "subject_terms", "framed", "stated", "trend_levels", "verdict"}  # lists of strings
 
 
 def _figure(data: dict, words: dict[str, str] | None = None) -> CountedFigure:

@@ -49,7 +49,6 @@ from viewer.analysis.claims.rulings import court_acting
 from viewer.analysis.claims.stages import after_terms
 from viewer.analysis.claims.streets import stated_streets
 from viewer.analysis.claims.timed_events import unit_events
-from viewer.analysis.claims.unknown_counts import unknown_counts
 from viewer.analysis.claims.vocabulary import LIGHT, REPORTING, canonical, term
 from viewer.analysis.claims.wounds import stated_wounds
 from viewer.analysis.nlp import entity_bounds, text_of
@@ -501,7 +500,6 @@ def unit_features(doc, span: Span) -> UnitFeatures:
         court_acting=court_acting(tokens, verbs),
         trend_levels=trend_levels(tokens, numbers.figures),
         verdict=stated_verdict(tokens),
-        unknown_counts=unknown_counts(tokens),
     )
 
 

@@ -58,7 +58,6 @@ from viewer.analysis.claims.story_words import StoryWords
 from viewer.analysis.claims.studies import method_beside_finding
 from viewer.analysis.claims.judgements import verdict_beside_other
 from viewer.analysis.claims.synonyms import meanings, shared_mass
-from viewer.analysis.claims.unknown_counts import unknown_beside_count
 from viewer.analysis.claims.verdicts import verdict_beside_charge
 from viewer.analysis.claims.wound_tolls import wounds_beside_toll
 from viewer.analysis.claims.wounds import wounds_apart
@@ -405,9 +404,7 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
     … analyzed data to investigate risk of hospital admission", "Delta variant doubles risk of COVID hospitalisation -
     Scottish study") or one passes the outlet's own verdict and the other does not pass it
     (`judgements.verdict_beside_other`: "Texas' repugnant abortion law is pure Republican hypocrisy", "Supreme Court
-    Gets It Right on Texas Abortion Law") or one says how many of a thing there were is not known and the other counts
-    that thing (`unknown_counts.unknown_beside_count`: "It is unclear … whether or how many Americans were on board the
-    Qatar Airways flight", "150 Americans to board Qatar commercial flight")."""
+    Gets It Right on Texas Abortion Law")."""
     return (counts_conflict(a, b) or one_against_several(a.one, b.several) or one_against_several(b.one, a.several)
             or dates_conflict(a.years, a.months, b.years, b.months) or act_days_apart(a, b) or acts_opposed(a, b)
             or ages_apart(a, b)
@@ -421,7 +418,7 @@ def never_one_claim(a: UnitFeatures, b: UnitFeatures) -> bool:
             or patients_apart(a.patients, b.patients) or recalled_beside_incident(a, b)
             or newcomer_beside_fewer(a, b) or wounds_beside_toll(a, b) or intended_beside_done(a, b)
             or framed_beside_stated(a, b) or ruling_beside_suit(a, b) or failed_beside_step(a, b)
-            or method_beside_finding(a, b) or verdict_beside_other(a, b) or unknown_beside_count(a, b))
+            or method_beside_finding(a, b) or verdict_beside_other(a, b))
 
 
 def story_features(centroid_cosine: float, best_unit_cosine: float, names_a: AbstractSet[str], names_b: AbstractSet[str],
