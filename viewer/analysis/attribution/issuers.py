@@ -78,8 +78,11 @@ def _speaks(name: SpeakerName) -> bool:
 
 
 def _unnamed_body(name: SpeakerName) -> bool:
-    """A body the article describes and never names: its statement is that body's, shown by its description."""
-    return name.unnamed and name.kind in ("organisation", "group")
+    """A body brought in described and never named ("An advisory committee issued a statement"): its statement is
+    that body's, shown by its description. A definite one ("the office said in a statement") may be a body named
+    before, which only ``references`` resolves: read here, "the statement added" became "unnamed: office" where the
+    Istanbul prosecutor's office had spoken (wcepC)."""
+    return name.unnamed and not name.reference and name.kind in ("organisation", "group")
 
 
 def _subject(verb):
