@@ -68,15 +68,15 @@ def described_body(speaker: list, name: SpeakerName) -> SpeakerName:
     words = [t for t in speaker if head.left_edge.i <= t.i <= head.i]
     if len(words) < 2 or any(_names(t) or t.dep_ == "poss" for t in speaker + list(head.children)):
         return name  # "Authorities said": the article's own row (``speakers.nameless``); "a newspaper, The Gazette"
-    if quantified(head):  # "No country wants…", "each committee": no one body, which no later "it" or "they" takes
+    if _quantified(head):  # "No country wants…", "each committee": no one body, which no later "it" or "they" takes
         said = description(words + _after_head(speaker, head))
         return SpeakerName(said, said, "unknown", unnamed=True)
-    if words[0].lower_ in _DEFINITE and len(words) > 2 and not described_only(words, head):
+    if words[0].lower_ in _DEFINITE and len(words) > 2 and not _described_only(words, head):
         return name  # "the port authority": a qualified description names its body (``references._named``)
     return _unnamed_body(words + _after_head(speaker, head), head, name.name, reference=name.reference)
 
 
-def quantified(head) -> bool:
+def _quantified(head) -> bool:
     """"No country", "each committee": a body's noun under a negative or distributive determiner."""
     return any(c.dep_ in ("det", "amod", "predet") and c.lower_ in _QUANTIFYING and c.i < head.i for c in head.children)
 
@@ -89,12 +89,12 @@ def body_epithets(speaker: list) -> set[str]:
     if head is None or not _body_noun(head):
         return set()
     words = [t for t in speaker if head.left_edge.i <= t.i <= head.i]
-    if len(words) < 3 or words[0].lower_ not in _DEFINITE or not described_only(words, head):
+    if len(words) < 3 or words[0].lower_ not in _DEFINITE or not _described_only(words, head):
         return set()
     return {t.lower_ for t in words[1:] if t.pos_ == "ADJ"}
 
 
-def described_only(words: list, head) -> bool:
+def _described_only(words: list, head) -> bool:
     """"the independent panel", "the influential federal advisory panel": a definite body's noun qualified by
     adjectives alone (no noun, no name), the adjective next to it and the noun no term WordNet lists ("the federal
     government", ``body_terms``). Those adjectives say how the writer sees the body, not which one it is."""
