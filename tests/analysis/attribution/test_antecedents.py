@@ -7,13 +7,15 @@ import pytest
 
 from viewer.analysis.attribution.antecedents import subject_above
 from viewer.analysis.attribution.statements import find_attributions
+from viewer.analysis.model import unnamed
 
 OPENING = "Town news\n\nThe council met on Monday. "
 
 
 def _speakers(parsed, sentence: str, words: str) -> list[tuple[str, str]]:
+    """(the speaker's words, the speaker as the panel shows it: its name, or "unnamed: …" of a description)."""
     text = f"{OPENING}{sentence}\n"
-    return [(text[a.speaker.start:a.speaker.end], a.speaker_name)
+    return [(text[a.speaker.start:a.speaker.end], a.speaker_name or (a.speaker_role and unnamed(a.speaker_role)) or "")
             for a in find_attributions(parsed(text)) if words in a.content.text_of(text)]
 
 
@@ -21,7 +23,7 @@ def _speakers(parsed, sentence: str, words: str) -> list[tuple[str, str]]:
     pytest.param("Latino Republicans have been unsparing in their criticism of the senator's plan.",
                  "the senator's plan", "their", "Latino Republicans", id="their, the subject of its clause"),
     pytest.param("The conservative magazine has been outspoken in its criticism of the plan.", "the plan", "its",
-                 "conservative magazine", id="its, a thing"),
+                 "unnamed: conservative magazine", id="its, a thing described"),
 ])
 def test_a_pronoun_takes_the_description_before_it(parsed, sentence, words, pronoun, name):
     assert _speakers(parsed, sentence, words) == [(pronoun, name)]

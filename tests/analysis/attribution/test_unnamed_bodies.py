@@ -40,3 +40,45 @@ def test_it_in_the_bodys_own_sentence_is_that_body(parsed):
     found = find_attributions(parsed(text))
     assert [(a.speaker_name, a.speaker_role, a.speaker_kind) for a in found] == \
         [("", "influential federal advisory panel", "organisation")] * 2
+
+
+def _speakers(parsed, text):
+    return [(a.speaker_name, a.speaker_role, a.speaker_kind) for a in find_attributions(parsed(text))]
+
+
+def test_a_body_described_by_adjectives_is_the_body_named_before(parsed):
+    """"The independent panel" is no name: it goes on for the panel named before, by its noun alone, and the act of
+    the body named first keeps its name, for that body speaks elsewhere."""
+    text = ("A Food and Drug Administration advisory panel voted against the plan on Friday. But the independent panel "
+            "recommended a third dose for older adults. The panel said more data is needed.")
+    assert _speakers(parsed, text) == [("Food and Drug Administration advisory panel", None, "unknown")] * 3
+
+
+def test_a_body_described_by_adjectives_alone_is_unnamed_and_a_wordnet_term_keeps_its_name(parsed):
+    text = "The federal government said the rule was unlawful. The independent panel said it would be struck down."
+    assert _speakers(parsed, text) == [("federal government", None, "organisation"),
+                                       ("", "independent panel", "organisation")]
+
+
+def test_a_description_keeps_the_words_after_its_noun(parsed):
+    text = ("The families of the deceased said the crash was avoidable. A committee of outside experts said the plan "
+            "was sound.")
+    assert [role for _, role, _ in _speakers(parsed, text)] == ["families of the deceased",
+                                                                "committee of outside experts"]
+
+
+def test_a_quantified_body_is_described_and_no_later_it_takes_it(parsed):
+    text = "No committee said it would act. It said the talks would go on."
+    assert _speakers(parsed, text) == [("", "no committee", "unknown"), ("", None, "organisation")]
+
+
+def test_a_named_body_whose_act_says_nothing_keeps_its_words_as_description(parsed):
+    """A vote is no speech (``speech_acts``): no speaker row, but the panel shows who voted, not "unnamed source"."""
+    found = find_attributions(parsed("A Food and Drug Administration advisory panel voted against the plan on Friday."))
+    assert [(a.speaker_name, a.speaker_role) for a in found] == [("", "Food and Drug Administration advisory panel")]
+
+
+def test_a_written_thing_put_out_by_a_body_described_is_that_body_s(parsed):
+    """``issuers`` reads the issuer as every speaker phrase is read: an unnamed committee, not a row of its words."""
+    text = "An advisory committee issued a statement on Monday. The statement said the drug was safe."
+    assert _speakers(parsed, text) == [("", "advisory committee", "organisation")]

@@ -10,7 +10,8 @@ say who holds it ("Singer has a framed note from Trump"), a verb of finding who 
 found a letter"), and a written thing named before was put out where it was first named. A phrase naming its writer ("a note from
 Trump") is that writer's, whoever holds it. A written thing put out more than a paragraph before is no
 safe guess: "the statement added" of one passenger's employer had gone to a minister's statement on
-another passenger two sections up.
+another passenger two sections up. The issuer is read as every speaker phrase is (``unnamed_bodies.described_body``):
+"An advisory committee issued a statement" is the unnamed committee's, not a row "advisory committee".
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from collections import Counter
 from dataclasses import replace
 
 from viewer.analysis.attribution.found_things import finds_a_thing
+from viewer.analysis.attribution.unnamed_bodies import described_body
 from viewer.analysis.nlp import text_of
 from viewer.analysis.speakers.kinds import written_nouns
 from viewer.analysis.speakers.names import SpeakerName, describe
@@ -57,8 +59,9 @@ def _issued(token, counts: Counter) -> list[tuple[int, SpeakerName]]:
     subject = _subject(verb)
     if subject is None or verb.lemma_ in _HOLDING or finds_a_thing(verb) or _named_before(token):
         return []
-    name = describe(list(subject.subtree), counts)
-    return [(token.idx, replace(name, written=written))] if _speaks(name) else []
+    phrase = list(subject.subtree)
+    name = described_body(phrase, describe(phrase, counts))
+    return [(token.idx, replace(name, written=written))] if _speaks(name) or _unnamed_body(name) else []
 
 
 def _named_before(token) -> bool:
@@ -72,6 +75,14 @@ def _named_before(token) -> bool:
 
 def _speaks(name: SpeakerName) -> bool:
     return bool(name.name) and not name.reference and not name.unnamed and name.kind in ("person", "organisation")
+
+
+def _unnamed_body(name: SpeakerName) -> bool:
+    """A body brought in described and never named ("An advisory committee issued a statement"): its statement is
+    that body's, shown by its description. A definite one ("the office said in a statement") may be a body named
+    before, which only ``references`` resolves: read here, "the statement added" became "unnamed: office" where the
+    Istanbul prosecutor's office had spoken (wcepC)."""
+    return name.unnamed and not name.reference and name.kind in ("organisation", "group")
 
 
 def _subject(verb):

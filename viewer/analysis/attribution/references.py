@@ -23,7 +23,7 @@ from viewer.analysis.attribution.forces import (
 from viewer.analysis.attribution.issuers import issuers_before
 from viewer.analysis.attribution.negation import negation_of
 from viewer.analysis.attribution.pronoun_genders import pronoun_genders
-from viewer.analysis.attribution.unnamed_bodies import body_subject, described_body
+from viewer.analysis.attribution.unnamed_bodies import body_epithets, body_subject, described_body
 from viewer.analysis.attribution.unnamed_pronouns import continued_description, described_subject, introduces
 from viewer.analysis.force_members import members_in_plural
 from viewer.analysis.generations import GENERATIONS
@@ -117,6 +117,8 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
             resolved = SpeakerName(force.name, name.role, "organisation")  # "Anson County deputies said"
         elif name.reference:  # an office ("the president") may be someone named but not yet quoted
             resolved = _resolve(name, earlier if name.kind == "person" else _nearest_bodies(name, history, bodies, at))
+            if resolved.reference and name.unnamed and (described_by := body_epithets(frame.named or frame.speaker)):
+                resolved = _resolve(name, _nearest_bodies(name, history, bodies, at), described_by)  # "the independent panel"
             if resolved.reference and name.kind == "person":  # "the president" after "President Trump's decision"
                 resolved = _resolve(name, [n for start, n in reversed(mentioned) if start < at])
             epithets = _epithets(frame.speaker) if resolved.reference and name.kind == "person" else set()

@@ -146,7 +146,10 @@ def _outlet_name(name: str) -> bool:
 def _named_only_when_speaking(doc, pairs: list[tuple[Attribution, Frame]]) -> None:
     """A report that says no words (`speech_acts.speaks`) names no speaker unless its source speaks elsewhere
     in the article: "Crime Stoppers is offering a reward" keeps its source phrase, and makes no speaker. A report
-    withheld or denied ("declined to comment") keeps its speaker."""
+    withheld or denied ("declined to comment") keeps its speaker. A body's name stays as the words that describe
+    the source ("unnamed: Food and Drug Administration advisory panel" of "A Food and Drug Administration advisory
+    panel voted against…"), as an unnamed body's description does: with neither, the panel showed "unnamed source"
+    where the same vote by "an influential federal advisory panel" showed its description."""
     silent = []
     for attribution, frame in pairs:
         if attribution.negation is not None:
@@ -157,6 +160,8 @@ def _named_only_when_speaking(doc, pairs: list[tuple[Attribution, Frame]]) -> No
     speaking = {a.speaker_name for a, _ in pairs if all(a is not s for s in silent)}
     for attribution in silent:
         if attribution.speaker_name not in speaking:
+            if attribution.speaker_kind in ("organisation", "group", "unknown") and not attribution.speaker_role:
+                attribution.speaker_role = attribution.speaker_name or None
             attribution.speaker_name = ""
 
 

@@ -9,8 +9,12 @@ unnamed source of that description, "unnamed: influential federal advisory panel
 that PolNeAR's annotators made a source's head and WordNet gives a group sense (``attribution/body_nouns.json``,
 ``training/count_body_nouns.py``), with no name among its words (no proper noun, no entity the recogniser marks,
 no capital inside the sentence): "a Senate panel" or "the Los Angeles school board" name their body and keep it.
-A definite one ("the committee") may still be a body named before, and is looked for there first; one qualified
-("the port authority", "the school board") names its body, as ``references._named`` reads it, and a bare plural
+A definite one ("the committee") may still be a body named before, and is looked for there first; one qualified by a
+noun ("the port authority", "the school board") or by a term WordNet lists ("the federal government",
+``body_terms.json``) names its body, as ``references._named`` reads it, where adjectives alone ("the independent
+panel") only say how the writer sees a body: a description, looked for among the bodies named before by its noun
+(``references``), else unnamed. A quantified phrase ("No country", "each committee") names no one body a later "it"
+may go on for: an unnamed source of its words, quantifier kept, of no kind a pronoun takes. A bare plural
 ("Authorities said") stays the article's own row, as ``speakers.nameless`` decided; a force keeps ``forces``' rules
 and a body someone owns ("her office") ``references._owners``'.
 """
@@ -31,6 +35,10 @@ _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUNS = {"it": "NN", "they": "NNS"}  # the pronoun a body stands for as a subject, by the head noun's number
+# determiners that quantify over bodies and bring in none a later pronoun goes on for ("No country wants a war. It…",
+# "Each committee…"): the negative and distributive ones, a closed class of English; "few" and "some" bring in the
+# bodies they count ("Few committees agreed, and they…"), and stay bodies
+_QUANTIFYING = frozenset({"no", "each", "every", "any", "either", "neither"})
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +46,14 @@ def body_nouns() -> frozenset[str]:
     """Nouns for a body or a group of people (``attribution/body_nouns.json``)."""
     table = json.loads((resources_dir() / "attribution" / "body_nouns.json").read_text(encoding="utf-8"))
     return frozenset(table["nouns"])
+
+
+@lru_cache(maxsize=1)
+def body_terms() -> frozenset[str]:
+    """An adjective and a body's noun WordNet lists as one term: "federal government", "grand jury"
+    (``attribution/body_terms.json``, ``training/count_body_terms.py``)."""
+    table = json.loads((resources_dir() / "attribution" / "body_terms.json").read_text(encoding="utf-8"))
+    return frozenset(table["terms"])
 
 
 def described_body(speaker: list, name: SpeakerName) -> SpeakerName:
@@ -52,9 +68,58 @@ def described_body(speaker: list, name: SpeakerName) -> SpeakerName:
     words = [t for t in speaker if head.left_edge.i <= t.i <= head.i]
     if len(words) < 2 or any(_names(t) or t.dep_ == "poss" for t in speaker + list(head.children)):
         return name  # "Authorities said": the article's own row (``speakers.nameless``); "a newspaper, The Gazette"
-    if words[0].lower_ in _DEFINITE and len(words) > 2:
+    if _quantified(head):  # "No country wants…", "each committee": no one body, which no later "it" or "they" takes
+        said = description(words + _after_head(speaker, head))
+        return SpeakerName(said, said, "unknown", unnamed=True)
+    if words[0].lower_ in _DEFINITE and len(words) > 2 and not _described_only(words, head):
         return name  # "the port authority": a qualified description names its body (``references._named``)
-    return _unnamed_body(words, head, name.name, reference=name.reference)
+    return _unnamed_body(words + _after_head(speaker, head), head, name.name, reference=name.reference)
+
+
+def _quantified(head) -> bool:
+    """"No country", "each committee": a body's noun under a negative or distributive determiner."""
+    return any(c.dep_ in ("det", "amod", "predet") and c.lower_ in _QUANTIFYING and c.i < head.i for c in head.children)
+
+
+def body_epithets(speaker: list) -> set[str]:
+    """The adjectives of a definite body described by them alone ("independent" of "the independent panel"),
+    which a second look among the bodies named before drops, as ``references._epithets`` does for an office
+    holder: the "Food and Drug Administration advisory panel" named before is "the independent panel"."""
+    head = _head(speaker) if speaker else None
+    if head is None or not _body_noun(head):
+        return set()
+    words = [t for t in speaker if head.left_edge.i <= t.i <= head.i]
+    if len(words) < 3 or words[0].lower_ not in _DEFINITE or not _described_only(words, head):
+        return set()
+    return {t.lower_ for t in words[1:] if t.pos_ == "ADJ"}
+
+
+def _described_only(words: list, head) -> bool:
+    """"the independent panel", "the influential federal advisory panel": a definite body's noun qualified by
+    adjectives alone (no noun, no name), the adjective next to it and the noun no term WordNet lists ("the federal
+    government", ``body_terms``). Those adjectives say how the writer sees the body, not which one it is."""
+    between = [t for t in words[1:] if t.i != head.i]
+    if not between or not all(t.pos_ in ("ADJ", "ADV", "CCONJ", "PUNCT") and t.is_lower or t.is_punct
+                              for t in between):
+        return False
+    last = next((t for t in reversed(between) if t.pos_ == "ADJ"), None)
+    return last is not None and f"{last.lower_} {head.lemma_.lower()}" not in body_terms()
+
+
+def _after_head(speaker: list, head) -> list:
+    """"the families of the deceased", "a committee of outside experts": the words after a body's noun that say
+    whose or of whom it is (a preposition the noun governs, inside the speaker phrase and before any comma), which
+    the description keeps; a time ("a panel on Friday") says when, not who."""
+    inside = {t.i for t in speaker}
+    kept = []
+    for child in head.children:
+        if child.dep_ != "prep" or child.i < head.i:
+            continue
+        phrase = list(child.subtree)
+        if any(t.i not in inside or t.is_punct or t.ent_type_ in ("DATE", "TIME") or _names(t) for t in phrase):
+            break
+        kept += phrase
+    return sorted(kept, key=lambda t: t.i) if kept and kept[0].i == head.i + 1 else []
 
 
 def body_subject(doc, at: int, pronoun: str, reported: list[Span]) -> SpeakerName | None:
@@ -77,11 +142,13 @@ def body_subject(doc, at: int, pronoun: str, reported: list[Span]) -> SpeakerNam
         words = list(token.doc[token.left_edge.i:token.i + 1])
         if any(_names(t) for t in words):
             return None
-        return _unnamed_body(words, token, "", reference=False)
+        return _unnamed_body(words + _after_head(list(token.subtree), token), token, "", reference=False)
     return None
 
 
 def _unnamed_body(words: list, head, name: str, reference: bool) -> SpeakerName:
+    """The body as an unnamed source of its description; ``name``, its words as ``describe`` read them, is what a
+    definite one is looked for by among the bodies named before."""
     shown = [t for t in words if not (t.i < head.i and t.pos_ == "DET" and t.i == words[0].i)]
     said = description(shown)
     kind = "group" if head.tag_ == "NNS" else "organisation"
