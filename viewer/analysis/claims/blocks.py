@@ -128,8 +128,8 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
     """For each article pair: its candidate unit pairs, the story gate (which refuses, whatever its
     probability, by `STORY_VETOES`, two articles whose leads date what they report to different months, `dated_apart`, date one act to
     days that cannot be one, `dated_acts.acts_apart`, tell one measure moving opposite ways, `trends.trends_apart`, or
-    reaching levels none of which is the other's, `trend_levels.levels_apart`, and which `story_opening`'s model opens
-    at the gate's own threshold where the story model refuses), then the pair model (and its veto, `never_one_claim`) on the unit pairs of those that pass, and the checks after it
+    reaching levels none of which is the other's, `trend_levels.levels_apart`),
+    then the pair model (and its veto, `never_one_claim`) on the unit pairs of those that pass, and the checks after it
     (the last two, `anchors.bare_checked` and `anchors.placed_checked`, read all the article pair's accepted unit pairs
     at once, the second with the streets each article's units give). A
     unit's signs are worked out once, when it first meets another (it meets dozens)."""
@@ -142,9 +142,6 @@ def verify_block(block: CandidateBlock) -> VerifiedBlock:
         probability = float(story.probability(np.array([row]))[0])
         if any(apart(a, b, block.model) for _name, apart in STORY_VETOES):
             probability = VETOED
-        elif probability < story.threshold and block.model.opening is not None \
-                and block.model.opening.opens(probability, a.names, b.names, block.rare):
-            probability = story.threshold
         stories.append((a.document, b.document, probability))
         if probability < story.threshold:
             continue

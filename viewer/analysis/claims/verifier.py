@@ -54,7 +54,6 @@ from viewer.analysis.claims.predicates import Roles, predicates_differ, roles_sw
 from viewer.analysis.claims.sums import sums_apart
 from viewer.analysis.claims.stages import (death_beside_condition, depiction_beside_act, investigation_beside_shooting,
                                            stage_beside_shooting)
-from viewer.analysis.claims.story_opening import StoryOpening, read_story_opening
 from viewer.analysis.claims.story_words import StoryWords
 from viewer.analysis.claims.studies import method_beside_finding
 from viewer.analysis.claims.judgements import verdict_beside_other
@@ -471,7 +470,6 @@ class Verifier:
     story_words: StoryWords | None = None  # `story_words.story_checked`' rule; None checks nothing
     best_pair: BestPair | None = None  # `best_pairs`' bar and floor; None links no best pair
     link_judge: LinkJudge | None = None  # `link_judge`'s model and bar; None takes no unit out of a claim
-    opening: StoryOpening | None = None  # `story_opening`'s model; None leaves the gate the story model's alone
 
     @property
     def lead(self) -> int | None:
@@ -495,5 +493,4 @@ def fitted() -> Verifier:
                     float(restating["bar"]) if restating else None, int(dated["lead"]) if dated else None,
                     SupportedMerge(float(supported["mean"]), float(supported["share"])) if supported else None,
                     StoryWords(int(story["least"]), float(story["cut"])) if story else None,
-                    BestPair(float(best["bar"]), float(best["floor"])) if best else None, read_link_judge(),
-                    read_story_opening())
+                    BestPair(float(best["bar"]), float(best["floor"])) if best else None, read_link_judge())
