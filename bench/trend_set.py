@@ -7,7 +7,10 @@ from the draws named, every story one of whose reports' ledes tells a trend (`tr
 the labels) and same-story pairs found (what must not be lost) where the trend sign can act. Chosen by this rule
 alone, never by reading what the linker does with them.
 
-    python bench/trend_set.py DATA OUT --draws allsidesA,...,allsidesN
+    python bench/trend_set.py DATA OUT --draws allsidesA,...,allsidesN [--every-story]
+
+With ``--every-story`` the draws are pooled whole: two stories of one running subject told in two draws' months meet,
+the rows a story-gate fit needs to learn them apart (session 80, recall80: `fit_story_opening`'s pooled draws).
 
 Session 75, across75 (docs/linking.md): OUT is written as a set (``docs/``, ``events.json``); run with
 `bench/quality.py OUT_PARENT --sets NAME --links-only`, OUT under a ``sets`` folder.
@@ -26,14 +29,14 @@ from event_set import write_event_set  # noqa: E402
 from trend_links import document_trends  # noqa: E402
 
 
-def trend_stories(data: Path, draws: list[str]) -> list[tuple[str, str, dict]]:
+def trend_stories(data: Path, draws: list[str], every: bool = False) -> list[tuple[str, str, dict]]:
     """(file name, text, record) of every report of each story of ``draws`` one of whose reports' ledes tells a
-    trend."""
+    trend (``every``: of every story, the draws pooled whole)."""
     found = []
     for name in draws:
         folder = data / "sets" / name
         records = json.loads((folder / "events.json").read_text(encoding="utf-8"))["documents"]
-        stories = {r["event"] for f, r in records.items() if document_trends(folder / "docs" / f)}
+        stories = {r["event"] for f, r in records.items() if every or document_trends(folder / "docs" / f)}
         found += [(f, (folder / "docs" / f).read_text(encoding="utf-8"), {**r, "draw": name})
                   for f, r in sorted(records.items()) if r["event"] in stories]
     return found
@@ -44,11 +47,13 @@ def main() -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--draws", required=True)
+    parser.add_argument("--every-story", action="store_true", help="pool every story of the draws, trend or not")
     ns = parser.parse_args()
     draws = [d for d in ns.draws.split(",") if d]
-    documents = trend_stories(ns.data, draws)
-    index = {"source": f"AllSides draws {', '.join(draws)}: every story whose reports' ledes tell a trend "
-                       "(bench/trend_set.py)", "events": sorted({r['event'] for _f, _t, r in documents})}
+    documents = trend_stories(ns.data, draws, ns.every_story)
+    told = "every story" if ns.every_story else "every story whose reports' ledes tell a trend"
+    index = {"source": f"AllSides draws {', '.join(draws)}: {told} (bench/trend_set.py)",
+             "events": sorted({r['event'] for _f, _t, r in documents})}
     print(write_event_set(ns.out, index, documents), "reports of", len(index["events"]), "stories")
 
 

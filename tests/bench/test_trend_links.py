@@ -32,3 +32,13 @@ def test_the_trend_set_pools_every_report_of_a_story_one_of_whose_ledes_tells_a_
     assert sorted(f for f, _t, _r in found) == ["5945_left.txt", "6026_left.txt", "6026_right.txt"]
     assert {r["draw"] for _f, _t, r in found} == {"allsidesB"}
     assert json.dumps(found[0][2])
+
+
+def test_every_story_pools_the_draws_whole(bench_script, tmp_path, event_docs):
+    """Pooled whole, a story whose ledes tell no trend comes too: two stories of one running subject told in two draws'
+    months meet, as a story gate's fit needs them to (bench/opening_gate.py)."""
+    event_docs("allsidesB", _texts(), EVENTS)
+    event_docs("allsidesC", {"5771_left.txt": FLAT}, {"5771_left.txt": {"event": "5771"}})
+    found = bench_script("trend_set").trend_stories(tmp_path, ["allsidesB", "allsidesC"], every=True)
+    assert sorted(f for f, _t, _r in found) == ["5771_left.txt", "5945_left.txt", "6026_left.txt", "6026_right.txt"]
+    assert {r["draw"] for _f, _t, r in found} == {"allsidesB", "allsidesC"}
