@@ -7,7 +7,7 @@ SAMPLE_CORPUS := $(HOME)/.local/share/provenance-viewer/sample.corpus
 
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test test-slow bench package clean system-deps
+.PHONY: run test test-slow check-tables bench package clean system-deps
 
 $(STAMP): pyproject.toml requirements/pipeline.txt requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,14 @@ test: $(STAMP) system-deps
 # The checks at full size (e.g. 2,000 articles on two Dask workers against one process).
 test-slow: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow
+
+# Rerun the scripts that write the word tables and compare (bench/check_tables.py): TABLES_SPEED=fast reads WordNet
+# and the repository alone (make test reruns those too), crawl the GVA crawl and the sets (minutes), parse runs spaCy
+# over thousands of articles (hours): run it when viewer/analysis/nlp.py changes. DATA_ROOT holds src/ and quality/.
+TABLES_SPEED ?= crawl
+DATA_ROOT ?= /work/data
+check-tables: $(STAMP)
+	$(PY) bench/check_tables.py $(or $(TABLES_SCRATCH),/tmp/check-tables) --data $(DATA_ROOT) --speed $(TABLES_SPEED)
 
 # QUALITY_DATA (or PROVENANCE_QUALITY_DATA): a folder of public data for bench/quality.py.
 QUALITY_DATA ?= $(PROVENANCE_QUALITY_DATA)

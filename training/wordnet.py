@@ -1,7 +1,7 @@
 """WordNet 3.0's index and data files read one lemma or synset a line, so that the counting scripts share one
 reading of the format. Every script under ``training/`` and ``bench/`` that reads WordNet 3.0's files reads them here
-(``count_person_nouns.first_senses`` for the dozen first-sense tables); ``count_opposite_acts`` reads Open English
-WordNet's YAML, another format.
+(``count_person_nouns.first_senses`` for the dozen first-sense tables; ``count_opposite_acts`` its antonym pointers
+since session 80, when it left Open English WordNet's YAML).
 
 A line of ``data.noun``, ``data.verb``, ``data.adj`` or ``data.adv`` (wndb(5)): the synset's offset, its lexicographer
 file, its type, its word count in hex, each word with a lexical id, its pointer count, each pointer as symbol, target

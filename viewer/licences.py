@@ -80,7 +80,7 @@ COMPONENTS: tuple[Component, ...] = (
               "sex, with their counts, in resources/attribution/given_names.json (training/count_given_names.py); "
               "the names given to 1,000 babies or more, in resources/attribution/person_names.json "
               "(training/count_person_names.py)"),
-    Component("WordNet 3.0 (person nouns, capitals, synonyms)", "WordNet-3.0",
+    Component("WordNet 3.0 (person nouns, capitals, synonyms, opposite acts)", "WordNet-3.0",
               "https://wordnet.princeton.edu/", note="WordNet 3.0 Copyright 2006 by Princeton University. All rights "
               "reserved. The nouns only, in resources/attribution/person_nouns.json (training/count_person_nouns.py) and, "
               "those of them naming a police force's members, resources/attribution/force_members.json "
@@ -88,7 +88,8 @@ COMPONENTS: tuple[Component, ...] = (
               "and the nouns heading a body's or a place's name in resources/attribution/person_names.json "
               "(training/count_person_names.py); national capitals and their countries in "
               "resources/attribution/capitals.json (training/count_capitals.py); words sharing their most frequent "
-              "sense in analysis/claims/synonyms.json (training/count_synonyms.py); the nouns derived from judging adjectives "
+              "sense in analysis/claims/synonyms.json (training/count_synonyms.py); the verbs its antonym links join "
+              "in analysis/claims/opposite_acts.json (training/count_opposite_acts.py); the nouns derived from judging adjectives "
               "in analysis/claims/judgement_words.json (training/count_judgement_words.py)"),
     Component("VADER sentiment lexicon (judging words)", "MIT", "https://github.com/cjhutto/vaderSentiment",
               note="Copyright (c) 2016 C.J. Hutto. The adjectives rated 1.5 or more from neutral only, in "
