@@ -278,7 +278,9 @@ from viewer.jobs import TaskState, cancelled_means, counted, quiet
 # 115: a headline's verb the tagger read as a noun is read back, and units store the verdict an outlet passes
 # 116: a headline's verb reading stops at its colon; a described body speaks as an unnamed one ("unnamed: federal
 # jury") and its "it" takes it; a month's abbreviation before its day ends no sentence
-ANALYSER_VERSION = "116"
+# 117: "the independent panel" is a description, not a row; a description keeps its noun's post-modifiers; a quantified
+# body ("No country") is unnamed; a named body's silent act keeps its words; outcome words rewritten by their script
+ANALYSER_VERSION = "117"
 
 LISTED = 20  # unanalysed documents named in a report; the rest are counted
 
