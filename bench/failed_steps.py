@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
-from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -34,8 +33,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from background_acts import dev_link_files  # noqa: E402
 from intended_acts import _as_laid_out  # noqa: E402
-from stage_wrongs import STAGE_CLASS, _classes, _key, _shown, parted_without, read  # noqa: E402
-from veto_counts import msrp_parted, reports_by_event, sampled_pairs  # noqa: E402
+from stage_wrongs import STAGE_CLASS, parted_counts, parted_without, read  # noqa: E402
+from veto_counts import incident_pairs, msrp_parted, sampled_pairs, story_pairs  # noqa: E402
 
 from viewer.analysis.claims.denials import _negating_verbs  # noqa: E402
 from viewer.analysis.claims.failures import failed_beside_step  # noqa: E402
@@ -48,46 +47,23 @@ VETO = "failed_beside_step"
 
 def judged_counts(data: Path, base: Path, files: list[Path], show: bool) -> list[str]:
     """R/P/W (the stage class's W apart) of the judged dev links the reading parts, by made and already parted."""
-    classes, by, shown = _classes(), Counter(), []
-    for row, made, units, _tokens, texts in read(data, base, files, made_only=False):
-        a, b = (_as_laid_out(data, row, side, unit) for side, unit in zip("ab", units))
-        if not failed_beside_step(a, b):
-            continue
-        stage = row["verdict"] == "W" and (classes.get(_key(row)) or row.get("class")) == STAGE_CLASS
-        verdict = "W stage" if stage else row["verdict"]
-        shape = f"{'made' if made else 'not made'}{', already parted' if parted_without(VETO, a, b) else ''}"
-        by[(shape, verdict)] += 1
-        if show:
-            shown.append(f"  {verdict} [{shape}] {_shown(row, texts)}")
-    return [f"{shape:28} {verdict:8} {n}" for (shape, verdict), n in sorted(by.items())] + shown
+    def parted():
+        for row, made, units, _tokens, texts in read(data, base, files, made_only=False):
+            a, b = (_as_laid_out(data, row, side, unit) for side, unit in zip("ab", units))
+            if failed_beside_step(a, b):
+                yield row, made, parted_without(VETO, a, b), texts
+    return parted_counts(parted(), STAGE_CLASS, "stage", show)
 
 
 def set_pairs(data: Path, names: list[str]) -> list[tuple[str, str, str]]:
     """The close sentence pairs (two content terms shared) of two reports of one event the reading parts."""
-    from viewer.analysis.nlp import english
-
-    nlp, out = english(), []
-    for name in names:
-        for paths in reports_by_event(data, name).values():
-            texts = [p.read_text(encoding="utf-8") for p in paths]
-            if any(_negating_verbs().search(t) for t in texts):
-                out += [(name, a, b) for a, b in close_pairs([nlp(t) for t in texts], 2)]
-    return out
+    return story_pairs(data, names, _negating_verbs().search, lambda docs: close_pairs(docs, 2))
 
 
 def crawl_pairs(corpus: Path) -> list[tuple[str, str, str]]:
     """`close_pairs` of the first two usable reports of each crawl incident that has two, sharing three content
     terms."""
-    from gva import incidents_with_two, report_text
-
-    from viewer.analysis.nlp import english
-
-    nlp, out = english(), []
-    for items in incidents_with_two(corpus, 100000):
-        texts = [report_text(item) for _n, item in items[:2]]
-        if any(_negating_verbs().search(t) for t in texts):
-            out += [("gva", a, b) for a, b in close_pairs([nlp(t) for t in texts], 3)]
-    return out
+    return incident_pairs(corpus, _negating_verbs().search, lambda docs: close_pairs(docs, 3))
 
 
 def close_pairs(docs: list, shared: int) -> list[tuple[str, str]]:
@@ -103,7 +79,6 @@ def _headline_marked(doc, sentence) -> UnitFeatures:
     """The sentence's features, marked a headline when it lies in the document's first line, as the sets lay it out."""
     unit = unit_features(doc, Span(sentence.start_char, sentence.end_char))
     return replace(unit, headline=sentence.start_char < doc.text.find("\n"))
-
 
 
 def main(argv: list[str] | None = None) -> None:

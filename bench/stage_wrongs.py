@@ -28,6 +28,7 @@ import itertools
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,9 +109,11 @@ def parted_without(veto: str, a: UnitFeatures, b: UnitFeatures) -> bool:
         setattr(verifier, veto, built)
 
 
-def read(data: Path, base: Path, files: list[Path], made_only: bool = True):
+def read(data: Path, base: Path, files: list[Path], made_only: bool = True,
+         worth: Callable[[str], object] | None = None):
     """(row, whether ``base``'s exports make it, the two sides' features, their tokens, their texts) for each judged
-    link (only those made, unless not ``made_only``), each document parsed once."""
+    link (only those made, unless not ``made_only``; only those with a side ``worth`` passes, when given, since parsing
+    is the cost), each document parsed once."""
     from viewer.analysis.claims.units import unit_features
     from viewer.analysis.nlp import english
     from viewer.corpus.spans import Span
@@ -118,6 +121,9 @@ def read(data: Path, base: Path, files: list[Path], made_only: bool = True):
     nlp, docs, made = english(), {}, made_links(base)
     for key, row in judged_rows(files).items():
         if made_only and key not in made:
+            continue
+        if worth and not any(worth((data / "sets" / key[0] / "docs" / name).read_text(encoding="utf-8")[start:end])
+                             for name, start, end in key[1:]):
             continue
         units, tokens, texts = [], [], []
         for name, start, end in key[1:]:
@@ -144,6 +150,22 @@ def counts(data: Path, base: Path, files: list[Path], show: bool) -> list[str]:
         if row["verdict"] == "W" or show:
             shown.append(f"  {row['verdict']} {shape} | {_shown(row, texts)} | acts {a.acts} / {b.acts}")
     return _table(by) + shown
+
+
+def parted_counts(parted: Iterable[tuple[dict, bool, bool, list[str]]], w_class: str, w_name: str,
+                  show: bool) -> list[str]:
+    """R/P/W of the judged links a reading parts, each given as (row, whether the exports make it, whether a shipped
+    veto parts it already, its texts), by made and already parted, the W of ``w_class`` apart as "W ``w_name``": the
+    count every reading measured before its veto is built prints (bench/failed_steps.py, bench/unknown_count_links.py)."""
+    classes, by, shown = _classes(), Counter(), []
+    for row, made, already, texts in parted:
+        apart = row["verdict"] == "W" and (classes.get(_key(row)) or row.get("class")) == w_class
+        verdict = f"W {w_name}" if apart else row["verdict"]
+        shape = f"{'made' if made else 'not made'}{', already parted' if already else ''}"
+        by[(shape, verdict)] += 1
+        if show:
+            shown.append(f"  {verdict} [{shape}] {_shown(row, texts)}")
+    return [f"{shape:28} {verdict:8} {n}" for (shape, verdict), n in sorted(by.items())] + shown
 
 
 def _shown(row: dict, texts: list[str]) -> str:

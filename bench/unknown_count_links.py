@@ -32,7 +32,6 @@ import itertools
 import json
 import re
 import sys
-from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,12 +39,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from background_acts import dev_link_files, made_links  # noqa: E402
+from background_acts import dev_link_files  # noqa: E402
 from detail_wrongs import DETAIL_CLASS  # noqa: E402
 from intended_acts import _as_laid_out  # noqa: E402
-from stage_wrongs import _classes, _key, _shown  # noqa: E402
-from veto_counts import reports_by_event, sampled_pairs  # noqa: E402
-from wound_links import judged_rows  # noqa: E402
+from stage_wrongs import parted_counts, read  # noqa: E402
+from veto_counts import incident_pairs, sampled_pairs, story_pairs  # noqa: E402
 
 from viewer.analysis.claims.denials import negating_verb_stems  # noqa: E402
 from viewer.analysis.claims.vocabulary import REPORTING, term  # noqa: E402
@@ -143,59 +141,24 @@ def _unknown_beside(unknowing: tuple, counting: tuple) -> bool:
 
 def judged_counts(data: Path, base: Path, files: list[Path], show: bool) -> list[str]:
     """R/P/W (the detail class's W apart) of the judged dev links the reading parts, by made and already parted."""
-    from viewer.analysis.claims.units import unit_features
     from viewer.analysis.claims.verifier import never_one_claim
-    from viewer.analysis.nlp import english
-    from viewer.corpus.spans import Span
 
-    classes, by, shown, made, nlp, docs = _classes(), Counter(), [], made_links(base), english(), {}
-    for key, row in judged_rows(files).items():
-        paths = [data / "sets" / key[0] / "docs" / name for name, _s, _e in key[1:]]
-        texts = [path.read_text(encoding="utf-8")[s:e] for path, (_n, s, e) in zip(paths, key[1:])]
-        if not any(_COUNTED.search(t) for t in texts):
-            continue
-        for path in paths:
-            if path not in docs:
-                docs[path] = nlp(path.read_text(encoding="utf-8"))
-        spans = [(docs[path], Span(s, e)) for path, (_n, s, e) in zip(paths, key[1:])]
-        units = [_as_laid_out(data, row, side, unit_features(doc, span)) for side, (doc, span) in zip("ab", spans)]
-        tokens = [doc.char_span(span.start, span.end, alignment_mode="expand") for doc, span in spans]
-        if not unknown_beside_count((tokens[0], units[0]), (tokens[1], units[1])):
-            continue
-        detail = row["verdict"] == "W" and (classes.get(_key(row)) or row.get("class")) == DETAIL_CLASS
-        verdict = "W detail" if detail else row["verdict"]
-        shape = f"{'made' if key in made else 'not made'}{', already parted' if never_one_claim(*units) else ''}"
-        by[(shape, verdict)] += 1
-        if show:
-            shown.append(f"  {verdict} [{shape}] {_shown(row, texts)}")
-    return [f"{shape:28} {verdict:8} {n}" for (shape, verdict), n in sorted(by.items())] + shown
+    def parted():
+        for row, made, units, tokens, texts in read(data, base, files, made_only=False, worth=_COUNTED.search):
+            a, b = (_as_laid_out(data, row, side, unit) for side, unit in zip("ab", units))
+            if unknown_beside_count((tokens[0], a), (tokens[1], b)):
+                yield row, made, never_one_claim(a, b), texts
+    return parted_counts(parted(), DETAIL_CLASS, "detail", show)
 
 
 def set_pairs(data: Path, names: list[str]) -> list[tuple[str, str, str]]:
     """The close sentence pairs (two content terms shared) of two reports of one event the reading parts."""
-    from viewer.analysis.nlp import english
-
-    nlp, out = english(), []
-    for name in names:
-        for paths in reports_by_event(data, name).values():
-            texts = [p.read_text(encoding="utf-8") for p in paths]
-            if any(_COUNTED.search(t) for t in texts):
-                out += [(name, a, b) for a, b in close_pairs([nlp(t) for t in texts], 2)]
-    return out
+    return story_pairs(data, names, _COUNTED.search, lambda docs: close_pairs(docs, 2))
 
 
 def crawl_pairs(corpus: Path) -> list[tuple[str, str, str]]:
     """`close_pairs` of the first two usable reports of each crawl incident that has two, sharing two content terms."""
-    from gva import incidents_with_two, report_text
-
-    from viewer.analysis.nlp import english
-
-    nlp, out = english(), []
-    for items in incidents_with_two(corpus, 100000):
-        texts = [report_text(item) for _n, item in items[:2]]
-        if any(_COUNTED.search(t) for t in texts):
-            out += [("gva", a, b) for a, b in close_pairs([nlp(t) for t in texts], 2)]
-    return out
+    return incident_pairs(corpus, _COUNTED.search, lambda docs: close_pairs(docs, 2))
 
 
 def close_pairs(docs: list, shared: int) -> list[tuple[str, str]]:

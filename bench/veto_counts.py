@@ -103,6 +103,35 @@ def reports_by_event(data: Path, name: str) -> dict[str, list[Path]]:
     return events
 
 
+def story_pairs(data: Path, names: list[str], may_part: Callable[[str], object],
+                close: Callable[[list], list[tuple[str, str]]]) -> list[tuple[str, str, str]]:
+    """(set, sentence, sentence) of the pairs ``close`` finds between two reports of one story in the named sets; only
+    stories with a report ``may_part`` passes are parsed, since parsing is the cost."""
+    from viewer.analysis.nlp import english
+
+    nlp, out = english(), []
+    for name in names:
+        for paths in reports_by_event(data, name).values():
+            texts = [p.read_text(encoding="utf-8") for p in paths]
+            if any(may_part(t) for t in texts):
+                out += [(name, a, b) for a, b in close([nlp(t) for t in texts])]
+    return out
+
+
+def incident_pairs(corpus: Path, may_part: Callable[[str], object],
+                   close: Callable[[list], list[tuple[str, str]]]) -> list[tuple[str, str, str]]:
+    """("gva", sentence, sentence) of the pairs ``close`` finds between the first two usable reports of each crawl
+    incident that has two; only incidents with a report ``may_part`` passes are parsed."""
+    from viewer.analysis.nlp import english
+
+    nlp, out = english(), []
+    for items in gva.incidents_with_two(corpus, 100000):
+        texts = [gva.report_text(item) for _n, item in items[:2]]
+        if any(may_part(t) for t in texts):
+            out += [("gva", a, b) for a, b in close([nlp(t) for t in texts])]
+    return out
+
+
 def shortened(text: str, length: int = 200) -> str:
     """A passage on one line, cut to ``length`` characters for a printout read by hand."""
     return " ".join(text.split())[:length]
