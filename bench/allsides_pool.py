@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -32,19 +32,31 @@ def pool(git_dir: Path, exclude: Sequence[Path] = ()) -> dict:
     usable = {key: reports for key, reports in usable.items() if len(reports) >= 2}
     reports = [report for story in stories for report in story.get("news", {}).values()]
     words = [len(" ".join(report.get("newBody") or []).split()) for report in reports]
-    left = set(usable) - drawn_before(exclude)
     return {"stories": len(stories), "usable": len(usable), "three": sum(len(r) == 3 for r in usable.values()),
             "outlets": len({report["newsSource"] for report in reports}),
             "words": (statistics.median(words), min(words), max(words)), "reports": len(reports),
             "cut": sum(bool(r.get("newBody")) and r["newBody"][-1].rstrip().endswith(("...", "…")) for r in reports),
             "dates": (min(s["date"][:10] for s in stories), max(s["date"][:10] for s in stories)),
-            "left": len(left), "draws": len(left) // DRAW}
+            **left_after(usable, exclude)}
+
+
+def left_after(usable: Iterable[str], exclude: Sequence[Path]) -> dict:
+    """The usable stories no ``exclude`` set drew and the whole draws of ``DRAW`` they still make: the last counts of
+    every pool (this crawl's and bench/allsides_probe_pool.py's), which a session plans its blind draws by."""
+    left = set(usable) - drawn_before(exclude)
+    return {"left": len(left), "draws": len(left) // DRAW}
+
+
+def main(pool_of: Callable[[Path, Sequence[Path]], dict], doc: str, argv: list[str] | None = None) -> None:
+    """The command line of a pool count: the source's git directory and the sets drawn earlier, each count printed on
+    its line."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("git_dir", type=Path)
+    parser.add_argument("--exclude", type=Path, action="append", default=[], help="a set drawn earlier")
+    ns = parser.parse_args(argv)
+    for name, value in pool_of(ns.git_dir, ns.exclude).items():
+        print(f"{name}: {value}")
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("git_dir", type=Path)
-    parser.add_argument("--exclude", type=Path, action="append", default=[], help="a set drawn earlier")
-    ns = parser.parse_args()
-    for name, value in pool(ns.git_dir, ns.exclude).items():
-        print(f"{name}: {value}")
+    main(pool, __doc__)

@@ -14,7 +14,6 @@ to 93), 2,223 left, 111 draws.
 """
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 from collections.abc import Sequence
@@ -23,9 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from allsides_probe import crawl_issues, drawable, read_stories, shared, usable_reports  # noqa: E402
-from event_set import drawn_before  # noqa: E402
-
-DRAW = 20
+from allsides_pool import left_after, main  # noqa: E402
 
 
 def pool(git_dir: Path, exclude: Sequence[Path] = ()) -> dict:
@@ -33,20 +30,14 @@ def pool(git_dir: Path, exclude: Sequence[Path] = ()) -> dict:
     stories = read_stories(git_dir)
     usable = drawable(stories, git_dir)
     words = [len(text.split()) for key in usable for _k, (_headline, text) in usable_reports(stories[key])]
-    left = usable - drawn_before(exclude)
     held = crawl_issues(stories, git_dir)
     return {"stories": len(stories), "reports": sum(len(s["reports"]) for s in stories.values()),
             "in_crawl": len(held), "paired": sum(stories[key]["issue"] in issues for key, issues in held.items()),
             "sharing": len(shared(stories)), "usable": len(usable),
             "three": sum(len(usable_reports(stories[key])) == 3 for key in usable),
             "usable_reports": len(words), "words": (statistics.median(words), min(words), max(words)) if words else (),
-            "left": len(left), "draws": len(left) // DRAW}
+            **left_after(usable, exclude)}
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("git_dir", type=Path)
-    parser.add_argument("--exclude", type=Path, action="append", default=[], help="a set drawn earlier")
-    ns = parser.parse_args()
-    for name, value in pool(ns.git_dir, ns.exclude).items():
-        print(f"{name}: {value}")
+    main(pool, __doc__)
