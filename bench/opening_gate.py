@@ -26,12 +26,10 @@ without them (threshold .999), the pooled draws held out open 17 one-story pairs
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime
 import json
 import math
 import sys
-from collections import Counter
 from collections.abc import Sequence, Set as AbstractSet
 from pathlib import Path
 
@@ -39,8 +37,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from viewer.analysis.claims.candidates import _rare_cap  # noqa: E402
+from rarity_gate import kept_pairs  # noqa: E402
 from viewer.analysis.claims.fit_verifier import fit_logistic, probability  # noqa: E402
 from viewer.analysis.claims.verifier import WEIGHTS_FILE  # noqa: E402
 
@@ -67,21 +66,9 @@ def opening_signs(ecb_probability: float, names_a: AbstractSet[str], names_b: Ab
 
 def kept_rows(folder: Path) -> list[tuple[str, bool, float, list[float]]]:
     """(source, one story, the ECB+ model's probability, opening signs) of every article pair the gate weighed and no
-    veto parted, the set's rare names as the linker counts them (`candidates.rare_names`)."""
-    out = []
-    for path in sorted(folder.glob("*.tsv")):
-        found = json.loads(path.with_suffix(".articles.json").read_text(encoding="utf-8"))
-        names = {f: frozenset(a["names"]) for f, a in found.items()}
-        carried = Counter(n for a in names.values() for n in a)
-        rare = {n for n, c in carried.items() if 2 <= c <= _rare_cap(len(names))}
-        with path.open(encoding="utf-8", newline="") as f:
-            for row in csv.DictReader(f, delimiter="\t"):
-                if row["probability"] in ("", "nan") or row["vetoes"]:
-                    continue
-                p = float(row["probability"])
-                out.append((source_of(path.stem), row["same"] == "1", p,
-                            opening_signs(p, names[row["file_a"]], names[row["file_b"]], rare)))
-    return out
+    veto parted (`rarity_gate.kept_pairs`)."""
+    return [(source_of(name), row["same"] == "1", float(row["probability"]),
+             opening_signs(float(row["probability"]), a, b, rare)) for name, row, a, b, rare in kept_pairs(folder)]
 
 
 def passed(mask: np.ndarray, y: np.ndarray) -> tuple[int, int]:

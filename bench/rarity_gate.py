@@ -34,7 +34,7 @@ import json
 import math
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -82,23 +82,28 @@ def rarity(shares: dict[str, float]) -> Callable[[str], float]:
     return of
 
 
-def rows(kept: Path) -> list[dict]:
-    """Every weighed, unvetoed pair: its set, source, label, the ECB+ gate's probability (as kept), its signs and both reports' names."""
-    out = []
+def kept_pairs(kept: Path) -> Iterator[tuple[str, dict, frozenset[str], frozenset[str], frozenset[str]]]:
+    """(set name, gate row, both reports' names, the set's rare names as the linker counts them,
+    `candidates.rare_names`) of every pair `bench/gate_fates.py --keep` wrote that the gate weighed and no veto parted:
+    the rows every refit of the story gate reads (bench/opening_gate.py too)."""
     for path in sorted(kept.glob("*.tsv")):
         found = json.loads(path.with_suffix(".articles.json").read_text(encoding="utf-8"))
-        names = {f: set(a["names"]) for f, a in found.items()}
+        names = {f: frozenset(a["names"]) for f, a in found.items()}
         carried = Counter(n for a in names.values() for n in a)
-        rare = {n for n, c in carried.items() if 2 <= c <= _rare_cap(len(names))}
+        rare = frozenset(n for n, c in carried.items() if 2 <= c <= _rare_cap(len(names)))
         with path.open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f, delimiter="\t"):
                 if row["probability"] in ("", "nan") or row["vetoes"]:
                     continue
-                out.append({"set": path.stem, "source": source_of(path.stem), "same": row["same"] == "1",
-                            "shipped": float(row["probability"]),
-                            "signs": [1.0] + [float(row[n]) for n in ECB_SIGNS],
-                            "a": names[row["file_a"]], "b": names[row["file_b"]], "rare": rare})
-    return out
+                yield path.stem, row, names[row["file_a"]], names[row["file_b"]], rare
+
+
+def rows(kept: Path) -> list[dict]:
+    """Every weighed, unvetoed pair: its set, source, label, the ECB+ gate's probability (as kept), its signs and both
+    reports' names."""
+    return [{"set": name, "source": source_of(name), "same": row["same"] == "1", "shipped": float(row["probability"]),
+             "signs": [1.0] + [float(row[n]) for n in ECB_SIGNS], "a": a, "b": b, "rare": rare}
+            for name, row, a, b, rare in kept_pairs(kept)]
 
 
 def added_signs(row: dict, of: Callable[[str], float], sign: str) -> list[float]:
