@@ -156,7 +156,8 @@ def parted_counts(parted: Iterable[tuple[dict, bool, bool, list[str]]], w_class:
                   show: bool) -> list[str]:
     """R/P/W of the judged links a reading parts, each given as (row, whether the exports make it, whether a shipped
     veto parts it already, its texts), by made and already parted, the W of ``w_class`` apart as "W ``w_name``": the
-    count every reading measured before its veto is built prints (bench/failed_steps.py, bench/unknown_count_links.py)."""
+    count every reading measured before its veto is built prints (bench/failed_steps.py,
+    bench/unknown_count_links.py)."""
     classes, by, shown = _classes(), Counter(), []
     for row, made, already, texts in parted:
         apart = row["verdict"] == "W" and (classes.get(_key(row)) or row.get("class")) == w_class
