@@ -76,6 +76,20 @@ fresh() {  # the sets named, removed first so no file of an earlier build stays 
     for name in "$@"; do rm -rf "${SETS:?}/$name"; done
 }
 
+# AllSides' crawl and its NeuS probe files are drawn the same way: a judged draw must come out as it was judged, so
+# each is drawn again in order, excluding the draws before it (the stories it drew are not offered again).
+drawn_in_turn() {  # draw script, name of its stories-per-set table, sets in the order drawn
+    local script=$1 name excludes=()
+    local -n events=$2
+    shift 2
+    if [ -z "$ALLSIDES_GIT" ]; then echo "skipped: ALLSIDES_GIT is not set"; return; fi
+    fresh "$@"
+    for name in "$@"; do
+        "$PYTHON" "$script" "$ALLSIDES_GIT" "$SETS/$name" --events "${events[$name]:-20}" "${excludes[@]}"
+        excludes+=(--exclude "$SETS/$name")
+    done
+}
+
 mkdir -p "$SRC" "$SETS" "$DATA/msrp"
 
 echo "== ECB+: dev, heldout, train"
@@ -124,27 +138,7 @@ fresh gvcdev gvcheldout
 "$PYTHON" bench/gvc.py "$SRC/GVC-prep/output_data" "$SETS" "${excludes[@]}"
 
 echo "== AllSides: ${ALLSIDES_DRAWN[*]:-no set judged yet}, each excluding the draws before it"
-if [ -n "$ALLSIDES_GIT" ]; then
-    fresh "${ALLSIDES_DRAWN[@]}"
-    excludes=()
-    for name in "${ALLSIDES_DRAWN[@]}"; do
-        "$PYTHON" bench/allsides.py "$ALLSIDES_GIT" "$SETS/$name" --events "${ALLSIDES_EVENTS[$name]:-20}" \
-            "${excludes[@]}"
-        excludes+=(--exclude "$SETS/$name")
-    done
-else
-    echo "skipped: ALLSIDES_GIT is not set"
-fi
+drawn_in_turn bench/allsides.py ALLSIDES_EVENTS "${ALLSIDES_DRAWN[@]}"
 
 echo "== AllSides stories of the NeuS probe files: ${ROUNDUP_DRAWN[*]:-no set judged yet}, each excluding the draws before it"
-if [ -n "$ALLSIDES_GIT" ]; then
-    fresh "${ROUNDUP_DRAWN[@]}"
-    excludes=()
-    for name in "${ROUNDUP_DRAWN[@]}"; do
-        "$PYTHON" bench/allsides_probe.py "$ALLSIDES_GIT" "$SETS/$name" --events "${ROUNDUP_EVENTS[$name]:-20}" \
-            "${excludes[@]}"
-        excludes+=(--exclude "$SETS/$name")
-    done
-else
-    echo "skipped: ALLSIDES_GIT is not set"
-fi
+drawn_in_turn bench/allsides_probe.py ROUNDUP_EVENTS "${ROUNDUP_DRAWN[@]}"
