@@ -23,6 +23,16 @@ def bench_script():
     return load
 
 
+def _committed(work: Path, message: str) -> Path:
+    """The git directory of ``work`` with everything in it committed once: the snapshots the AllSides draws read are a
+    repository's HEAD, never a work tree."""
+    git = ["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(["git", "init", "-q", str(work)], check=True)
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-qm", message], check=True)
+    return work / ".git"
+
+
 @pytest.fixture
 def allsides_crawl(tmp_path):
     """``allsides_crawl(stories)``: a bare git repository holding made-up AllSides roundups, one JSON object a line,
@@ -32,11 +42,7 @@ def allsides_crawl(tmp_path):
         crawl = work / "data" / "raw_crawled" / "headline_11_2021-10-19_crawled_all.jsonl"
         crawl.parent.mkdir(parents=True)
         crawl.write_text("".join(json.dumps(story) + "\n" for story in stories), encoding="utf-8")
-        git = ["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@example.org"]
-        subprocess.run(["git", "init", "-q", str(work)], check=True)
-        subprocess.run([*git, "add", "."], check=True)
-        subprocess.run([*git, "commit", "-qm", "crawl"], check=True)
-        return work / ".git"
+        return _committed(work, "crawl")
     return commit
 
 
@@ -185,9 +191,5 @@ def probe_snapshot(tmp_path):
         raw = work / "data" / "raw_crawled" / "headline_11_2021-10-19_crawled_all.jsonl"
         raw.parent.mkdir(parents=True)
         raw.write_text("".join(json.dumps(story) + "\n" for story in crawl), encoding="utf-8")
-        git = ["git", "-C", str(work), "-c", "user.name=t", "-c", "user.email=t@example.org"]
-        subprocess.run(["git", "init", "-q", str(work)], check=True)
-        subprocess.run([*git, "add", "."], check=True)
-        subprocess.run([*git, "commit", "-qm", "probe"], check=True)
-        return work / ".git"
+        return _committed(work, "probe")
     return commit
