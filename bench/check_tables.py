@@ -54,6 +54,7 @@ CLAIMS = "viewer/analysis/claims/"
 TABLES = (
     _wordnet("count_headline_verbs", CLAIMS + "headline_verbs.json"),
     _wordnet("count_body_nouns", ATTRIBUTION + "body_nouns.json"),
+    _wordnet("count_body_terms", ATTRIBUTION + "body_terms.json"),
     _wordnet("count_capitals", ATTRIBUTION + "capitals.json"),
     _wordnet("count_communication_nouns", ATTRIBUTION + "communication_nouns.json"),
     _wordnet("count_person_nouns", ATTRIBUTION + "person_nouns.json"),
