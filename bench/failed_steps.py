@@ -21,7 +21,6 @@ failed or refused beside another act done".
 """
 from __future__ import annotations
 
-import argparse
 import itertools
 import sys
 from dataclasses import replace
@@ -31,10 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from background_acts import dev_link_files  # noqa: E402
 from intended_acts import _as_laid_out  # noqa: E402
 from stage_wrongs import STAGE_CLASS, parted_counts, parted_without, read  # noqa: E402
-from veto_counts import incident_pairs, msrp_parted, sampled_pairs, story_pairs  # noqa: E402
+from veto_counts import count_one_reading, incident_pairs, story_pairs  # noqa: E402
 
 from viewer.analysis.claims.denials import _negating_verbs  # noqa: E402
 from viewer.analysis.claims.failures import failed_beside_step  # noqa: E402
@@ -82,26 +80,7 @@ def _headline_marked(doc, sentence) -> UnitFeatures:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--base", type=Path)
-    parser.add_argument("--judged", nargs="*", type=Path)
-    parser.add_argument("--show", action="store_true")
-    parser.add_argument("--sets")
-    parser.add_argument("--crawl", type=Path)
-    parser.add_argument("--msrp", type=Path, help="MSRP's folder: its pairs the reading parts, by label")
-    parser.add_argument("--sample", type=int, default=40)
-    args = parser.parse_args(argv)
-    if args.msrp:
-        print("\n".join(msrp_parted(args.msrp, failed_beside_step)))
-    elif args.sets:
-        print("\n".join(sampled_pairs(set_pairs(args.data, args.sets.split(",")), args.sample, 74)))
-    elif args.crawl:
-        print("\n".join(sampled_pairs(crawl_pairs(args.crawl), args.sample, 74)))
-    elif args.base is None:
-        parser.error("the judged count needs --base")
-    else:
-        print("\n".join(judged_counts(args.data, args.base, dev_link_files(args.judged), args.show)))
+    count_one_reading(argv, __doc__, judged_counts, set_pairs, crawl_pairs, 74, msrp_parts=failed_beside_step)
 
 
 if __name__ == "__main__":

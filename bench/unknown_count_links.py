@@ -27,7 +27,6 @@ beside the count given".
 """
 from __future__ import annotations
 
-import argparse
 import itertools
 import json
 import re
@@ -39,11 +38,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from background_acts import dev_link_files  # noqa: E402
 from detail_wrongs import DETAIL_CLASS  # noqa: E402
 from intended_acts import _as_laid_out  # noqa: E402
 from stage_wrongs import parted_counts, read  # noqa: E402
-from veto_counts import incident_pairs, sampled_pairs, story_pairs  # noqa: E402
+from veto_counts import count_one_reading, incident_pairs, story_pairs  # noqa: E402
 
 from viewer.analysis.claims.denials import negating_verb_stems  # noqa: E402
 from viewer.analysis.claims.vocabulary import REPORTING, term  # noqa: E402
@@ -175,23 +173,7 @@ def close_pairs(docs: list, shared: int) -> list[tuple[str, str]]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", type=Path)
-    parser.add_argument("--base", type=Path)
-    parser.add_argument("--judged", nargs="*", type=Path)
-    parser.add_argument("--show", action="store_true")
-    parser.add_argument("--sets")
-    parser.add_argument("--crawl", type=Path)
-    parser.add_argument("--sample", type=int, default=40)
-    args = parser.parse_args(argv)
-    if args.sets:
-        print("\n".join(sampled_pairs(set_pairs(args.data, args.sets.split(",")), args.sample, 80)))
-    elif args.crawl:
-        print("\n".join(sampled_pairs(crawl_pairs(args.crawl), args.sample, 80)))
-    elif args.base is None:
-        parser.error("the judged count needs --base")
-    else:
-        print("\n".join(judged_counts(args.data, args.base, dev_link_files(args.judged), args.show)))
+    count_one_reading(argv, __doc__, judged_counts, set_pairs, crawl_pairs, 80)
 
 
 if __name__ == "__main__":

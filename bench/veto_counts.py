@@ -189,6 +189,39 @@ def count_one_veto(argv: list[str] | None, doc: str, parts: Callable[[UnitFeatur
         print("\n".join(judged(args.data, args.base, args.show)))
 
 
+def count_one_reading(argv: list[str] | None, doc: str, judged: Callable[[Path, Path, list[Path], bool], list[str]],
+                      set_pairs: Callable[[Path, list[str]], list], crawl_pairs: Callable[[Path], list], seed: int,
+                      msrp_parts: Callable[[UnitFeatures, UnitFeatures], bool] | None = None) -> None:
+    """The command line of a reading's count script: the judged dev links ``judged`` counts (``--base``, ``--judged``,
+    ``--show``), or a ``seed``-drawn sample of the close pairs it parts in the named sets (``--sets``) or on the crawl
+    (``--crawl``), or, given ``msrp_parts``, MSRP's pairs it parts (``--msrp``)."""
+    import argparse
+
+    from background_acts import dev_link_files
+
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("data", type=Path)
+    parser.add_argument("--base", type=Path)
+    parser.add_argument("--judged", nargs="*", type=Path)
+    parser.add_argument("--show", action="store_true")
+    parser.add_argument("--sets")
+    parser.add_argument("--crawl", type=Path)
+    if msrp_parts is not None:
+        parser.add_argument("--msrp", type=Path, help="MSRP's folder: its pairs the reading parts, by label")
+    parser.add_argument("--sample", type=int, default=40)
+    args = parser.parse_args(argv)
+    if getattr(args, "msrp", None):
+        print("\n".join(msrp_parted(args.msrp, msrp_parts)))
+    elif args.sets:
+        print("\n".join(sampled_pairs(set_pairs(args.data, args.sets.split(",")), args.sample, seed)))
+    elif args.crawl:
+        print("\n".join(sampled_pairs(crawl_pairs(args.crawl), args.sample, seed)))
+    elif args.base is None:
+        parser.error("the judged count needs --base")
+    else:
+        print("\n".join(judged(args.data, args.base, dev_link_files(args.judged), args.show)))
+
+
 def sampled_pairs(pairs: list[tuple[str, str, str]], sample: int, seed: int) -> list[str]:
     """``sample`` of the (source, sentence, sentence) pairs a reading parts, drawn with the script's own ``seed`` so
     that a rerun prints the pairs already read by hand, then how many each source gives."""
