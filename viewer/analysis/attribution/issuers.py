@@ -61,7 +61,7 @@ def _issued(token, counts: Counter) -> list[tuple[int, SpeakerName]]:
         return []
     phrase = list(subject.subtree)
     name = described_body(phrase, describe(phrase, counts))
-    return [(token.idx, replace(name, written=written))] if _speaks(name) or _unnamed_body(name) else []
+    return [(token.idx, replace(name, written=written))] if _speaks(name) or _issues_unnamed(name) else []
 
 
 def _named_before(token) -> bool:
@@ -77,7 +77,7 @@ def _speaks(name: SpeakerName) -> bool:
     return bool(name.name) and not name.reference and not name.unnamed and name.kind in ("person", "organisation")
 
 
-def _unnamed_body(name: SpeakerName) -> bool:
+def _issues_unnamed(name: SpeakerName) -> bool:
     """A body brought in described and never named ("An advisory committee issued a statement"): its statement is
     that body's, shown by its description. A definite one ("the office said in a statement") may be a body named
     before, which only ``references`` resolves: read here, "the statement added" became "unnamed: office" where the
