@@ -188,7 +188,7 @@ def shape(a, b) -> dict[str, str]:
     return out
 
 
-BLIND = "80"  # the session's blind draws' judged files hold it in their names: only the judge reads them
+BLIND = "81"  # the session's blind draws' judged files hold it in their names: only the judge reads them
 
 
 def dev_link_files(judged: list[Path] | None) -> list[Path]:

@@ -52,8 +52,8 @@ ALLSIDES_GIT=${ALLSIDES_GIT:-}
 ALLSIDES_DRAWN=(allsidesA allsidesB allsidesC allsidesD allsidesE allsidesF allsidesG allsidesH allsidesI allsidesJ allsidesK allsidesL allsidesM allsidesN allsidesO allsidesP allsidesQ allsidesR allsidesS allsidesT allsidesU allsidesV allsidesW allsidesX allsidesY allsidesZ)
 declare -A ALLSIDES_EVENTS=([allsidesY]=13 [allsidesZ]=12)
 # The draws of the NeuS probe files judged so far, in the order drawn (bench/allsides_probe.py, from the same snapshot
-# as the AllSides crawl, 20 stories each unless ROUNDUP_EVENTS says otherwise): none is judged yet.
-ROUNDUP_DRAWN=()
+# as the AllSides crawl, 20 stories each unless ROUNDUP_EVENTS says otherwise).
+ROUNDUP_DRAWN=(roundupA roundupB)
 declare -A ROUNDUP_EVENTS=()
 
 # The builders of BASIL, WCEP and PolNeAR read a snapshot's HEAD: a newer snapshot may draw otherwise.
