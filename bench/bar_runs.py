@@ -24,13 +24,12 @@ sys.path.insert(0, str(HERE))
 import dev_sets  # noqa: E402
 import quality  # noqa: E402
 
-SOURCES = (("GVA", "gva"), ("BASIL", "basil"), ("WCEP", "wcep"), ("AllSides", "allsides"), ("ECB+ dev", "dev"),
-           ("GVC dev", "gvcdev"))
+SOURCES = {**dev_sets.SOURCES, "dev": "ECB+ dev", "gvcdev": "GVC dev"}  # the news sources, then the public dev sets
 
 
 def source_of(name: str) -> str:
     """The label of the source a set was drawn from (`dev_sets.source_of`); "other" for the sets not in SOURCES."""
-    return {prefix: label for label, prefix in SOURCES}.get(dev_sets.source_of(name), "other")
+    return SOURCES.get(dev_sets.source_of(name), "other")
 
 
 def pair_counts(export: dict, events: dict) -> Counter:
@@ -90,7 +89,7 @@ def report(data: Path, base: Path, runs: list[Path], sets: list[str]) -> list[st
             by_source[source_of(name)] = by_source.get(source_of(name), Counter()) + found
         news = sum((by_source.get(s, Counter()) for s in ("GVA", "BASIL", "WCEP")), Counter())
         out.append(f"{run}:")
-        out += [source_line(label, by_source[label]) for label, _ in SOURCES if label in by_source]
+        out += [source_line(label, by_source[label]) for label in SOURCES.values() if label in by_source]
         out.append(source_line("news", news))
     return out
 

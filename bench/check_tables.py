@@ -78,6 +78,7 @@ TABLES = (
     Table(CLAIMS + "incident_things.json", ("training/count_incident_things.py", "{crawl}", "--least", "1", "--out", "{out}"),
           "crawl"),
     Table(CLAIMS + "conditions.json", ("training/count_conditions.py", "{crawl}", "--out", "{out}"), "crawl"),
+    Table(CLAIMS + "time_hedges.json", ("training/count_time_hedges.py", "{crawl}", "--out", "{out}"), "crawl"),
     Table(CLAIMS + "denial_forms.json", ("training/count_denial_forms.py", "{crawl}", "--out", "{out}"), "crawl"),
     Table("viewer/analysis/open_questions.json", ("training/count_open_questions.py", "{crawl}", "--out", "{out}"), "crawl"),
     Table(CLAIMS + "outcome_words.json", ("training/count_outcome_words.py", "{crawl}", "--out", "{out}"), "crawl"),
@@ -147,7 +148,6 @@ NOT_RERUN = {
     "viewer/analysis/suppletive_plurals.json": "a dictionary's irregular plural (people)",
     "viewer/analysis/claims/framing_words.json": "closed class of prepositions, measured by bench/framed_shares.py",
     "viewer/analysis/claims/intention_words.json": "bench/act_times.py's verbs of intention less three, measured",
-    "viewer/analysis/claims/time_hedges.json": "counted by a scratch script of discrep33 never committed",
     "viewer/corpus/page_lines.json": "patterns read off training/count_page_lines.py's printout, which writes no table",
     "viewer/analysis/claims/reader_address.json": "closed-class pronouns; training/count_reader_address.py counts "
                                                   "what the import removes, not the words",

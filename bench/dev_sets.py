@@ -34,14 +34,25 @@ from discrepancy_signs import verdicts as line_verdicts  # noqa: E402
 JUDGED = HERE.parent / "training" / "judged"
 PUBLIC = ["dev", "gvcdev", "newswcl50dev", "round58dev", "gvaM"]
 HELDOUT = ["heldout", "gvcheldout", "newswcl50heldout"]
-SOURCES = ("gva", "basil", "wcep", "allsides", "roundup")
+SOURCES = {"gva": "GVA", "basil": "BASIL", "wcep": "WCEP", "allsides": "AllSides", "roundup": "NeuS roundups"}
+POLITICAL = frozenset({"basil", "wcep", "allsides", "roundup"})  # US politics and world events, not GVA's local crime
 DRAWN_BLIND = ("allsides", "roundup")  # drawn blind by bench/allsides.py and bench/allsides_probe.py
 
 
 def source_of(name: str) -> str:
-    """The news source a set was drawn from, read from its name (gvaC, basilB, wcepA, allsidesA, roundupA); another set
-    is its own."""
+    """The news source a set was drawn from, read from its name's prefix in SOURCES (gvaC, basilB, wcepA, allsidesA,
+    roundupA); another set is its own. Every count by source reads it here, so a new source's draws join them all."""
     return next((s for s in SOURCES if name.startswith(s)), name)
+
+
+def source_label(name: str) -> str | None:
+    """The printed name of the set's news source ("AllSides"), or None for a set of no news source (ECB+ dev)."""
+    return SOURCES.get(source_of(name))
+
+
+def political(name: str) -> bool:
+    """A set of political or world news (BASIL, WCEP, AllSides, the NeuS roundups), not of GVA's local crime."""
+    return source_of(name) in POLITICAL
 
 
 def dev_files(pattern: str, judged: Path = JUDGED) -> list[Path]:

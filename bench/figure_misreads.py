@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import gva  # noqa: E402
 from background_acts import dev_link_files, judged_links, made_links  # noqa: E402
+from dev_sets import political  # noqa: E402
 
 from training.count_tables import msrp_sentences  # noqa: E402
 from viewer.analysis.claims.quantities import Figure, figures  # noqa: E402
@@ -169,7 +170,7 @@ def link_counts(data: Path, files: list[Path], base: Path | None) -> list[str]:
         for form in FORMS:
             hit = [_misreads(form, text) for text in sides]
             if any(hit):
-                group = "political" if key[0].startswith(("allsides", "basil", "wcep")) else "other"
+                group = "political" if political(key[0]) else "other"
                 shape = f"{form.name}, {group}, {'both' if all(hit) else 'one side'}, {'made' if key in made else 'not made'}"
                 by[(shape, row["verdict"])] += 1
     return [f"{shape:72} {verdict} {n}" for (shape, verdict), n in sorted(by.items())]

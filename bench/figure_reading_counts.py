@@ -19,6 +19,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import gva  # noqa: E402
 from background_acts import dev_link_files, judged_arguments  # noqa: E402
+from dev_sets import political  # noqa: E402
 from stage_wrongs import _shown, parted_without, read  # noqa: E402
 from veto_counts import msrp_parted, reports_by_event, shortened  # noqa: E402
 
@@ -27,7 +28,6 @@ from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-POLITICAL = ("allsides", "basil", "wcep")
 
 Parts = Callable[[UnitFeatures, UnitFeatures], bool]
 
@@ -51,7 +51,7 @@ class FigureReading:
         """The relation table of the judged links the reading files, then the links it parts."""
         table, parted, shown = Counter(), Counter(), []
         for row, made, (a, b), _tokens, texts in read(data, base, files, made_only=False):
-            group = "political/world" if row["set"].startswith(POLITICAL) else "GVA"
+            group = "political/world" if political(row["set"]) else "GVA"
             found = self.relation(a, b)
             if found:
                 table[(group, found, row["verdict"])] += 1

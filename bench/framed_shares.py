@@ -41,11 +41,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from viewer.analysis.claims import framing  # noqa: E402
 from viewer.analysis.claims.framing import framed_beside_stated  # noqa: E402
+from dev_sets import political  # noqa: E402
 from veto_counts import msrp_parted, reports_by_event, sampled_pairs, shortened  # noqa: E402
 
 TOPIC_AND_TIME = frozenset({"after", "following", "before", "ahead", "since", "over", "against"})
 TEMPORAL_MARKS = frozenset({"when", "whenever", "while", "since", "as", "once", "until", "till"})
-POLITICAL = ("allsides", "basil", "wcep")
 _CRAWL_WORDS = ("despite", "notwithstanding", "amid", "response", "reaction", "retaliation", "wake", "protest")
 
 
@@ -75,7 +75,7 @@ def judged_counts(data: Path, show: bool) -> list[str]:
                 for name, start, end in key[1:])
         if not framed_beside_stated(a, b):
             continue
-        group = "political/world" if key[0].startswith(POLITICAL) else "GVA and the rest"
+        group = "political/world" if political(key[0]) else "GVA and the rest"
         group += ", already parted" if parted_without("framed_beside_stated", a, b) else ""
         by[(group, row["verdict"])] += 1
         if show:

@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from background_acts import dev_link_files  # noqa: E402
+from dev_sets import political  # noqa: E402
 from stage_wrongs import _shown, parted_without, read  # noqa: E402
 from veto_counts import msrp_parted, reports_by_event, shortened  # noqa: E402
 
@@ -39,7 +40,6 @@ from viewer.analysis.claims import intentions  # noqa: E402
 from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
 from viewer.analysis.claims.intentions import intended_beside_done  # noqa: E402
 
-POLITICAL = ("allsides", "basil", "wcep")
 
 
 def judged_counts(data: Path, base: Path, files: list[Path], show: bool) -> list[str]:
@@ -49,7 +49,7 @@ def judged_counts(data: Path, base: Path, files: list[Path], show: bool) -> list
         a, b = (_as_laid_out(data, row, side, unit) for side, unit in zip("ab", units))
         if not intended_beside_done(a, b):
             continue
-        group = "political/world" if row["set"].startswith(POLITICAL) else "GVA and the rest"
+        group = "political/world" if political(row["set"]) else "GVA and the rest"
         shape = f"{group}, {'made' if made else 'not made'}"
         shape += ", already parted" if parted_without("intended_beside_done", a, b) else ""
         by[(shape, row["verdict"])] += 1

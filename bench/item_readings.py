@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from background_acts import dev_link_files, judged_spans  # noqa: E402
-from framed_shares import POLITICAL  # noqa: E402
+from dev_sets import political  # noqa: E402
 from veto_counts import shortened  # noqa: E402
 
 from viewer.analysis.claims.vocabulary import term  # noqa: E402
@@ -91,7 +91,7 @@ def counts(data: Path, show: str | None) -> list[str]:
             continue
         parted = never_one_claim(*(unit_features(s.doc, Span(int(row[f"start_{side}"]), int(row[f"end_{side}"])))
                                    for s, side in zip(spans, "ab")))
-        group = ("political/world" if row["set"].startswith(POLITICAL) else "GVA and the rest") + \
+        group = ("political/world" if political(row["set"]) else "GVA and the rest") + \
             (", already parted" if parted else "")
         for name in fired:
             by[(name, group, row["verdict"])] += 1

@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from background_acts import BLIND, dev_link_files  # noqa: E402
+from dev_sets import source_label, source_of  # noqa: E402
 from wound_links import _rows, judged_rows  # noqa: E402
 
 from viewer.analysis.claims.fit_cache import cached  # noqa: E402
@@ -43,13 +44,12 @@ from viewer.analysis.claims.units import claim_units  # noqa: E402
 from viewer.analysis.claims.verifier import TermWeights, UnitSigns, fitted, never_one_claim, signs_of_pair  # noqa: E402
 from viewer.analysis.segment import parse_many  # noqa: E402
 
-FAMILIES = ("allsides", "basil", "wcep", "gva")
 KEPT_VERDICTS = {"R", "P", "W", "M"}
 
 
 def family(name: str) -> str | None:
-    """The source a set was drawn from, by its name."""
-    return next((f for f in FAMILIES if name.startswith(f)), None)
+    """The news source a set was drawn from (`dev_sets.source_of`), None for a set of no news source."""
+    return source_of(name) if source_label(name) else None
 
 
 def miss_files() -> list[Path]:

@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from dev_sets import source_label, source_of as drawn_from  # noqa: E402
 from rarity_gate import kept_pairs  # noqa: E402
 from viewer.analysis.claims.fit_verifier import fit_logistic, probability  # noqa: E402
 from viewer.analysis.claims.verifier import WEIGHTS_FILE  # noqa: E402
@@ -46,12 +47,11 @@ from viewer.analysis.claims.verifier import WEIGHTS_FILE  # noqa: E402
 FEATURES = ("bias", "ecb_logit", "shared_names_of_larger", "shared_rare_names_of_larger")
 GRID = tuple(round(0.50 + 0.01 * k, 2) for k in range(50)) + (0.995, 0.998, 0.999)
 TABLE = (0.5, 0.7, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.998, 0.999)
-SOURCES = ("gva", "basil", "wcep", "allsides")
 
 
 def source_of(name: str) -> str:
-    """GVA, BASIL, WCEP, AllSides by the set's name; a set of AllSides' draws pooled whole (`trend_set`) is its own."""
-    return next((s for s in SOURCES if name.startswith(s)), "pooled")
+    """The news source of the set (`dev_sets.source_of`); a set of AllSides' draws pooled whole (`trend_set`) is its own."""
+    return drawn_from(name) if source_label(name) else "pooled"
 
 
 def opening_signs(ecb_probability: float, names_a: AbstractSet[str], names_b: AbstractSet[str],

@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from background_acts import dev_link_files  # noqa: E402
+from dev_sets import political, source_of  # noqa: E402
 from stage_wrongs import STAGE_CLASS, _classes, _key, _shown, read  # noqa: E402
 from veto_counts import reports_by_event, sampled_pairs  # noqa: E402
 
@@ -54,7 +55,6 @@ REACTION_VERBS = frozenset({
     "react", "respond", "apologize", "apologise", "defend", "protest", "challenge", "attack", "hail", "celebrate",
     "mourn", "lament", "question", "mock", "fault", "assail", "lambaste", "bash", "cheer", "thank", "urge", "accuse",
     "scramble", "sue", "vow", "fight", "push", "clarify", "oppose", "reject", "blame"})
-POLITICAL = ("allsides", "basil", "wcep")
 _CONTENT = frozenset({"NOUN", "PROPN", "ADJ"})
 # What a reacting verb takes its act as: its object, a phrase ("over …", "for …"), a clause ("after he …").
 _TARGETS = frozenset({"dobj", "prep", "advcl", "ccomp", "xcomp", "pcomp", "attr", "dative", "npadvmod", "acomp",
@@ -117,7 +117,7 @@ def judged_counts(data: Path, base: Path, files: list[Path], readings: list[str]
 
 
 def _group(set_name: str) -> str:
-    return "political/world" if set_name.startswith(POLITICAL) else "GVA" if set_name.startswith("gva") else "the rest"
+    return "political/world" if political(set_name) else "GVA" if source_of(set_name) == "gva" else "the rest"
 
 
 def set_pairs(data: Path, names: list[str], reading: str) -> list[tuple[str, str, str]]:

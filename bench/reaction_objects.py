@@ -1,7 +1,7 @@
 """A reaction whose object carries the act it answers, beside a unit telling that act: counted before any veto was built
 (session 77, stage77).
 
-    python bench/reaction_objects.py DATA --base DIR [--judged TSV ...] [--groups allsides,basil,wcep] [--show]
+    python bench/reaction_objects.py DATA --base DIR [--judged TSV ...] [--groups PREFIX,...] [--show]
     python bench/reaction_objects.py DATA --sets basil,basilB,basilD,wcepA [--sample N]
 
 The judges read a unit whose main clause is one party's answer to an act, the act carried only in its object, beside a
@@ -52,6 +52,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from background_acts import dev_link_files, made_links  # noqa: E402
+from dev_sets import SOURCES  # noqa: E402
 from reaction_links import who_acts  # noqa: E402
 from stage_wrongs import STAGE_CLASS, _classes, _key, _shown  # noqa: E402
 from wound_links import judged_rows  # noqa: E402
@@ -235,7 +236,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--base", type=Path)
     parser.add_argument("--judged", nargs="*", type=Path)
-    parser.add_argument("--groups", default="allsides,basil,wcep,gva")
+    parser.add_argument("--groups", default=",".join(SOURCES), help="set name prefixes (default: every news source)")
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--sets")
     parser.add_argument("--sample", type=int, default=30)

@@ -1,7 +1,7 @@
 """A reaction told by a word of the counted news table, its object carrying the act the other unit tells: counted on
 the judged links before any veto (session 79, reaction79).
 
-    python bench/reaction_words.py DATA --base DIR --table JSON [--groups allsides,basil,wcep,gva] [--show]
+    python bench/reaction_words.py DATA --base DIR --table JSON [--groups PREFIX,...] [--show]
     python bench/reaction_words.py DATA --sets basil,basilB,basilD,wcepA --table JSON [--sample N]
 
 Session 77's `reaction_objects` read a main verb of WordNet's reaction classes (first sense) whose object carries the
@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import reaction_objects as objects  # noqa: E402
 from background_acts import dev_link_files  # noqa: E402
+from dev_sets import SOURCES  # noqa: E402
 from reaction_links import who_acts  # noqa: E402
 from stage_wrongs import STAGE_CLASS, _classes, _key, _shown  # noqa: E402
 from veto_counts import sampled_pairs  # noqa: E402
@@ -167,7 +168,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--base", type=Path)
     parser.add_argument("--table", type=Path, required=True, help="training/count_reaction_words.py --out")
     parser.add_argument("--judged", nargs="*", type=Path)
-    parser.add_argument("--groups", default="allsides,basil,wcep,gva")
+    parser.add_argument("--groups", default=",".join(SOURCES), help="set name prefixes (default: every news source)")
     parser.add_argument("--show", action="store_true")
     parser.add_argument("--sets")
     parser.add_argument("--sample", type=int, default=30)

@@ -43,14 +43,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from background_acts import dev_link_files  # noqa: E402
-from dev_sets import dev_files  # noqa: E402
+from dev_sets import dev_files, source_label, source_of  # noqa: E402
 from stage_wrongs import read  # noqa: E402
 
 from viewer.analysis.claims.features import CountedFigure, UnitFeatures  # noqa: E402
 from viewer.analysis.claims.index import _valued, figure_relation  # noqa: E402
 from viewer.analysis.claims.quantities import _roundness  # noqa: E402
 
-SOURCES = ("allsides", "basil", "wcep", "gva")
 FIGURE_SIGNS = ("same figure", "same thing", "rare figure")
 PAIR_BANDS = (0.7, 0.65, 0.6, 0.5)  # the pair threshold, `best_pairs`' floor, and under them
 _NOTED_COLUMNS = ["set", "file_a", "start_a", "end_a", "file_b", "start_b", "end_b", "verdict"]
@@ -58,7 +57,7 @@ _NOTED_COLUMNS = ["set", "file_a", "start_a", "end_a", "file_b", "start_b", "end
 
 def source(set_name: str) -> str:
     """The source a set was drawn from, by its name: precision is held by source, not pooled."""
-    return next((s for s in SOURCES if set_name.startswith(s)), "other")
+    return source_of(set_name) if source_label(set_name) else "other"
 
 
 def _equal(fa: CountedFigure, fb: CountedFigure) -> bool:

@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from background_acts import dev_link_files  # noqa: E402
+from dev_sets import SOURCES, source_label  # noqa: E402
 from intended_acts import _as_laid_out  # noqa: E402
 from stage_wrongs import STAGE_CLASS, _classes, _key, _shown, read  # noqa: E402
 
@@ -47,7 +48,6 @@ from viewer.analysis.claims.features import UnitFeatures  # noqa: E402
 from viewer.analysis.claims.identifications import violence_terms  # noqa: E402
 from viewer.analysis.claims.vocabulary import term  # noqa: E402
 
-SOURCES = {"allsides": "AllSides", "basil": "BASIL", "wcep": "WCEP", "gva": "GVA"}
 # Each kind: its name and the two marks it sets one on each side of the pair.
 KINDS = (("intention vs act", "to come", "done"), ("one chamber vs law", "chamber", "law"),
          ("proposal vs adoption", "proposal", "adoption"), ("charge vs conviction", "case start", "verdict"),
@@ -61,8 +61,8 @@ _ADOPTING = frozenset({"adopt", "approve", "enact", "pass", "ratify"})
 
 
 def source_of(set_name: str) -> str:
-    """The news source a dev set was drawn from, by its name's prefix."""
-    return next((name for prefix, name in SOURCES.items() if set_name.startswith(prefix)), "other")
+    """The printed name of the news source a dev set was drawn from (`dev_sets.source_label`), "other" for the rest."""
+    return source_label(set_name) or "other"
 
 
 def to_come_forms(tokens, verbs: list, headline: bool) -> dict[str, set[str]]:

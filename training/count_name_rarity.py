@@ -13,7 +13,8 @@ the parser's proper names mostly are, under the key names are compared by (`voca
     python training/count_name_rarity.py DATA GVA_CORPUS_DIR --out TABLE
 
 The table keeps, for each key carried by at least ``--least`` of some source's reports, how many reports of each
-source carry it; its ``reports`` says how many each source has. The four sources are kept apart so that a bench can
+source carry it; its ``reports`` says how many each source has. The sources (`bench/dev_sets.SOURCES`, NeuS roundups
+once a draw of them is judged) are kept apart so that a bench can
 count a source's rarity on the others only (`bench/rarity_gate.py`) and the reader can weigh them equally (the crawl
 is the largest, and would otherwise make every political name rare).
 """
@@ -31,11 +32,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from dev_sets import readable, source_of  # noqa: E402
+from dev_sets import SOURCES, readable, source_of  # noqa: E402
 from gva import usable_reports  # noqa: E402
 from viewer.analysis.claims.vocabulary import term  # noqa: E402
 
-SOURCES = ("gva", "basil", "wcep", "allsides")
 CAPITALISED = re.compile(r"(?<![\w'’.-])(?:[A-Z](?:\.[A-Z])+\.?|[^\W\d_a-z](?:[^\W_]|-(?=[^\W_]))+)")
 
 
@@ -75,6 +75,9 @@ def counted(texts: Iterable[str]) -> tuple[Counter, int]:
 
 
 def table(counts: dict[str, tuple[Counter, int]], least: int) -> dict:
+    """The keys carried by ``least`` reports of a source, by source in `dev_sets.SOURCES`' order; a source with no
+    readable report (a blind source's first draws) is left out, as a column of none would divide rarity by zero."""
+    sources = [s for s in SOURCES if counts.get(s, (None, 0))[1]]
     kept = sorted({key for carried, _n in counts.values() for key, c in carried.items() if c >= least})
     return {
         "produced_by": "python training/count_name_rarity.py DATA GVA_CORPUS_DIR --out TABLE",
@@ -82,9 +85,9 @@ def table(counts: dict[str, tuple[Counter, int]], least: int) -> dict:
                   "of the readable draws of BASIL (launchnlp/BASIL), WCEP (the WCEP sample) and AllSides "
                   "(HLTCHKUST/framing-bias-metric) under DATA/sets",
         "least": least,
-        "sources": list(SOURCES),
-        "reports": [counts[s][1] for s in SOURCES],
-        "carried": {key: [counts[s][0][key] for s in SOURCES] for key in kept},
+        "sources": sources,
+        "reports": [counts[s][1] for s in sources],
+        "carried": {key: [counts[s][0][key] for s in sources] for key in kept},
     }
 
 
@@ -96,9 +99,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--least", type=int, default=5)
     ns = parser.parse_args(argv)
     counts = {"gva": counted(crawl_reports(ns.corpus))}
-    counts.update({s: counted(set_reports(ns.data, s)) for s in SOURCES[1:]})
+    counts.update({s: counted(set_reports(ns.data, s)) for s in SOURCES if s != "gva"})
     data = table(counts, ns.least)
-    print(dict(zip(SOURCES, data["reports"])), len(data["carried"]), "keys")
+    print(dict(zip(data["sources"], data["reports"])), len(data["carried"]), "keys")
     ns.out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
 
 

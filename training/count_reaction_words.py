@@ -103,13 +103,13 @@ def reaction_use(token, lexfiles: dict[str, str]) -> bool:
 
 def count_uses(data: Path, candidates: frozenset[str], lexfiles: dict[str, str]) -> tuple[Counter, Counter]:
     """Each candidate's verb uses and reaction uses over the readable AllSides, BASIL and WCEP sets' documents."""
-    from dev_sets import readable
+    from dev_sets import political, readable
 
     from viewer.analysis.nlp import english
 
     nlp, uses, reactions = english(), Counter(), Counter()
     names = sorted(p.name for p in (data / "sets").iterdir()
-                   if p.name.startswith(("allsides", "basil", "wcep")) and readable(p.name))
+                   if political(p.name) and readable(p.name))
     texts = [p.read_text(encoding="utf-8") for name in names for p in sorted((data / "sets" / name / "docs").glob("*"))]
     for doc in nlp.pipe(texts, batch_size=16):
         for token in doc:

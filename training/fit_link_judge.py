@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
 import link_judge as judge  # noqa: E402
+from dev_sets import SOURCES, source_label, source_of  # noqa: E402
 
 from viewer.analysis.claims.link_judge import JUDGE_FILE, SIGNS, LinkJudge, read_link_judge  # noqa: E402
 
@@ -52,14 +53,20 @@ FOUND_FLOOR = 0.60  # the issue's .50 with room for unseen news
 ACROSS_SHARE = 0.02  # the issue's links across events
 PUBLIC_LOSS = 0.03  # ECB+ dev and GVC dev pairs found
 SAMPLE_PRECISION, SAMPLE_F1 = 0.95, 0.90  # the issue's sample gold
-SOURCES = {"GVA": ("gva",), "BASIL+WCEP": ("basil", "wcep"), "AllSides": ("allsides",)}  # news sources by set names
+POOLED = {"basil": "BASIL+WCEP", "wcep": "BASIL+WCEP"}  # held out together: too few judged story pairs each
+
+
+def source_group(name: str) -> str | None:
+    """The news source a set's rates are pooled under (`dev_sets.source_of`, BASIL with WCEP), None for a public set."""
+    return POOLED.get(source_of(name), source_label(name))
 
 
 def source_rates(curve: dict, form: tuple) -> dict[str, dict]:
     """The held-out rates (`link_judge.rates`) of each news source pooled, and of all news ("news")."""
     held = curve[form]
-    found = {label: judge.rates(sum((c for n, c in held.items() if n.startswith(prefixes)), Counter()))
-             for label, prefixes in SOURCES.items() if any(n.startswith(prefixes) for n in held)}
+    groups = {name: source_group(name) for name in held}
+    found = {label: judge.rates(sum((c for n, c in held.items() if groups[n] == label), Counter()))
+             for label in dict.fromkeys(POOLED.get(s, label) for s, label in SOURCES.items()) if label in groups.values()}
     return found | {"news": judge.rates(sum(held.values(), Counter()))}
 
 

@@ -66,7 +66,8 @@ def test_a_time_is_read_with_its_hedge_and_offsets_into_the_text():
 
 def test_time_hedges_are_a_table_that_says_where_it_comes_from():
     table = json.loads((Path(viewer.analysis.claims.__file__).parent / "time_hedges.json").read_text(encoding="utf-8"))
-    assert "GVA crawl" in table["source"] and table["minute_steps"] == 5
+    assert "Gun Violence Archive crawl" in table["provenance"]["data"] and table["minute_steps"] == 5
+    assert table["provenance"]["command"].startswith("python training/count_time_hedges.py")
     assert "around" in table["about"] and "just before" in table["shortly_before"]
 
 

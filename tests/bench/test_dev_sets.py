@@ -85,3 +85,16 @@ def test_a_probe_draw_no_judged_file_names_is_blind_like_an_allsides_one_and_has
     assert not dev_sets.readable("roundupA") and not dev_sets.readable("allsidesZZ")
     assert dev_sets.readable("allsidesA") and dev_sets.readable("round58dev")
     assert dev_sets.source_of("roundupB") == "roundup" and dev_sets.source_of("round58dev") == "round58dev"
+
+
+def test_every_count_by_source_files_a_roundup_draw_under_its_own_source_and_as_political_news(bench_script):
+    dev_sets = bench_script("dev_sets")
+    assert dev_sets.source_label("roundupC") == "NeuS roundups" and dev_sets.source_label("round58dev") is None
+    assert dev_sets.political("roundupC") and dev_sets.political("wcepA") and not dev_sets.political("gvaZ3")
+    assert not dev_sets.political("round58dev") and not dev_sets.political("dev")
+    assert bench_script("bar_runs").source_of("roundupC") == "NeuS roundups"
+    assert bench_script("stage_kinds").source_of("roundupC") == "NeuS roundups"
+    assert bench_script("same_figure_pairs").source("roundupC") == "roundup"
+    assert bench_script("news_pair_rows").family("roundupC") == "roundup"
+    assert bench_script("opening_gate").source_of("roundupC") == "roundup"
+    assert bench_script("opening_gate").source_of("trendstories") == "pooled"

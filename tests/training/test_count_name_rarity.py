@@ -18,3 +18,9 @@ def test_each_report_counts_a_name_once_and_the_table_keeps_the_sources_apart():
                   "allsides": (Counter({"biden": 5}), 5)}, least=2)
     assert data["reports"] == [9, 3, 1, 5]
     assert data["carried"] == {"biden": [0, 2, 0, 5], "police": [5, 0, 0, 0]}
+
+
+def test_a_source_with_no_readable_report_leaves_no_column_to_divide_by():
+    data = table({"gva": (Counter({"police": 5}), 9), "allsides": (Counter({"biden": 5}), 5),
+                  "roundup": (Counter(), 0)}, least=2)
+    assert data["sources"] == ["gva", "allsides"] and data["carried"]["biden"] == [0, 5]

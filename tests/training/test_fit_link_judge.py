@@ -58,3 +58,10 @@ def test_the_bar_chosen_is_the_most_precise_inside_a_run_of_serving_bars(monkeyp
     monkeypatch.setattr(fit, "serves_precision", lambda curve, others, form: form[1] in serving)
     curve = _precision_curve({0.15: 80, 0.16: 85, 0.17: 90, 0.18: 95})
     assert fit.chosen_bar(curve, {}, lambda bar: bar not in sample_fails) == chosen
+
+
+def test_a_roundup_draw_is_held_out_as_its_own_source_and_basil_pools_with_wcep():
+    assert [fit.source_group(n) for n in ("gvaZ3", "basilC", "wcepA", "allsidesB", "roundupC", "dev")] == [
+        "GVA", "BASIL+WCEP", "BASIL+WCEP", "AllSides", "NeuS roundups", None]
+    curve = {(False, None): {"gvaX": _held(80, 20, 7), "roundupX": _held(80, 20, 4), "dev": _held(5, 0, 1)}}
+    assert list(fit.source_rates(curve, (False, None))) == ["GVA", "NeuS roundups", "news"]
