@@ -34,7 +34,8 @@ from link_losses import KeptScores  # noqa: E402
 from viewer.analysis.claims.candidates import rare_names  # noqa: E402
 
 CLOSEST = 40  # unit pairs read per report pair, by vector cosine: the pair model's best is nearly always among them
-BANDS = (0.90, 0.93, 0.95, 0.97)
+BANDS = (0.90, 0.93, 0.95, 0.97, 1.01)  # the last band holds the pairs the gate passes, read with ``--high``
+NEAR = (0.90, 0.97)  # the near misses: from the first band to the shipped bar
 COLUMNS = ("set", "file_a", "file_b", "same", "gate", "best", "stage", "figure", "rare_name", "run", "text_a", "text_b")
 
 
@@ -70,14 +71,14 @@ def best_pair(scores, left: list[int], right: list[int]) -> tuple[int, int, floa
     return max(scored, key=lambda s: s[2])
 
 
-def set_rows(data: Path, name: str, quality, low: float) -> list[dict]:
+def set_rows(data: Path, name: str, quality, low: float, high: float | None = None) -> list[dict]:
     """One row a near-miss article pair of the set (`COLUMNS`)."""
     export = gate_fates.analysed(data, name, quality)
     events = json.loads((data / "sets" / name / "events.json").read_text(encoding="utf-8"))["documents"]
     files = {int(d["id"][1:]): Path(d["source"]["path"]).name for d in export["documents"]}
     texts = {int(d["id"][1:]): d["text"] for d in export["documents"]}
     scores = KeptScores.last
-    bar = scores.model.story.threshold
+    bar = scores.model.story.threshold if high is None else high
     articles = {a.document: a for _p, _f, pair, _r in gate_fates.Gate.weighed.values() for a in pair}
     rare = rare_names(list(articles.values()))
     by_document: dict[int, list[int]] = {}
@@ -149,10 +150,10 @@ def table(rows: list[dict], threshold: float) -> list[str]:
     for source in sorted({source_of(r["set"]) for r in rows}) + ["all"]:
         mine = [r for r in rows if source in ("all", source_of(r["set"]))]
         lines.append(f"{source}: one / two story pairs by gate band")
-        lines.append(f"  {'':20s}" + "".join(f"{f'{lo:.2f}-{hi:.2f}':>14s}" for lo, hi in zip(BANDS, BANDS[1:])) + f"{'all':>14s}")
+        lines.append(f"  {'':20s}" + "".join(f"{f'{lo:.2f}-{hi:.2f}':>14s}" for lo, hi in zip(BANDS, BANDS[1:])) + f"{'near':>14s}")
         for label, counted in signs.items():
             cells = []
-            for lo, hi in [*zip(BANDS, BANDS[1:]), (BANDS[0], BANDS[-1])]:
+            for lo, hi in [*zip(BANDS, BANDS[1:]), NEAR]:
                 band = [r for r in mine if lo <= r["gate"] < hi]
                 one = sum(1 for r in band if r["same"] and counted(r))
                 two = sum(1 for r in band if not r["same"] and counted(r))
@@ -166,6 +167,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--sets", default="")
     parser.add_argument("--low", type=float, default=BANDS[0])
+    parser.add_argument("--high", type=float, help="the band's top (default the gate's bar; --low .97 --high 1.01 reads "
+                        "the pairs the gate passes, the ratio an opening must not fall under)")
     parser.add_argument("--out", type=Path, help="write every row here (TSV), to count on again")
     parser.add_argument("--kept", type=Path, action="append", help="print the table from rows ``--out`` wrote")
     parser.add_argument("--judged-data", type=Path, help="the DATA whose sets the judged files name (default DATA)")
@@ -183,7 +186,7 @@ def main(argv: list[str] | None = None) -> None:
         quality = miss_stages._quality()
         rows = []
         for name in [s for s in ns.sets.split(",") if s]:
-            rows += set_rows(ns.data, name, quality, ns.low)
+            rows += set_rows(ns.data, name, quality, ns.low, ns.high)
             print(f"# {name}: {len(rows)} rows", file=sys.stderr, flush=True)
             if ns.out:
                 ns.out.write_text("\n".join("\t".join(str(r[c]) for c in COLUMNS) for r in [dict(zip(COLUMNS, COLUMNS)), *rows]) + "\n",
