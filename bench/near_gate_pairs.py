@@ -36,7 +36,8 @@ from viewer.analysis.claims.candidates import rare_names  # noqa: E402
 CLOSEST = 40  # unit pairs read per report pair, by vector cosine: the pair model's best is nearly always among them
 BANDS = (0.90, 0.93, 0.95, 0.97, 1.01)  # the last band holds the pairs the gate passes, read with ``--high``
 NEAR = (0.90, 0.97)  # the near misses: from the first band to the shipped bar
-COLUMNS = ("set", "file_a", "file_b", "same", "gate", "best", "stage", "figure", "rare_name", "run", "text_a", "text_b")
+COLUMNS = ("set", "file_a", "file_b", "same", "gate", "best", "stage", "figure", "rare_name", "run", "shared", "text_a",
+           "text_b")
 
 
 def _words(text: str) -> list[str]:
@@ -61,14 +62,18 @@ def _figures(features) -> set[tuple[float, str]]:
     return {(f.value, f.counts) for f in features.figures if f.count and f.counts}
 
 
-def best_pair(scores, left: list[int], right: list[int]) -> tuple[int, int, float]:
-    """The unit pair of two reports the pair model scores highest, among the ``CLOSEST`` by vector cosine."""
+def best_pair(scores, left: list[int], right: list[int]) -> tuple[int, int, float, int]:
+    """The unit pair of two reports the pair model scores highest, among the ``CLOSEST`` by vector cosine, and how
+    many claims the pair model would find the two share (units of the smaller side with a partner at its threshold):
+    one story's reports share several, two weeks of one running subject a background line."""
     vectors = scores.vectors.astype(np.float32)
     cosine = vectors[left] @ vectors[right].T
     order = np.argsort(-cosine, axis=None)[:CLOSEST]
     pairs = [(left[k // len(right)], right[k % len(right)]) for k in order]
     scored = [(i, j, miss_stages._raw(scores, i, j)) for i, j in pairs]
-    return max(scored, key=lambda s: s[2])
+    above = [(i, j) for i, j, p in scored if p >= scores.model.pair.threshold]
+    i, j, best = max(scored, key=lambda s: s[2])
+    return i, j, best, min(len({i for i, _ in above}), len({j for _, j in above}))
 
 
 def set_rows(data: Path, name: str, quality, low: float, high: float | None = None) -> list[dict]:
@@ -88,7 +93,7 @@ def set_rows(data: Path, name: str, quality, low: float, high: float | None = No
     for (a, b), (probability, fired, _pair, _row) in sorted(gate_fates.Gate.weighed.items()):
         if fired or not low <= probability < bar or a not in by_document or b not in by_document:
             continue
-        i, j, raw = best_pair(scores, by_document[a], by_document[b])
+        i, j, raw, shared = best_pair(scores, by_document[a], by_document[b])
         ui, uj = scores.units[i], scores.units[j]
         ta, tb = texts[a][ui.span.start:ui.span.end], texts[b][uj.span.start:uj.span.end]
         rows.append({"set": name, "file_a": files[a], "file_b": files[b],
@@ -96,7 +101,7 @@ def set_rows(data: Path, name: str, quality, low: float, high: float | None = No
                      "best": round(raw, 4), "stage": miss_stages._check_stage(scores, i, j),
                      "figure": int(bool(_figures(ui.features) & _figures(uj.features))),
                      "rare_name": len(set(ui.features.names) & set(uj.features.names) & rare),
-                     "run": longest_run(ta, tb), "text_a": " ".join(ta.split()), "text_b": " ".join(tb.split())})
+                     "run": longest_run(ta, tb), "shared": shared, "text_a": " ".join(ta.split()), "text_b": " ".join(tb.split())})
     return rows
 
 
@@ -144,6 +149,8 @@ def table(rows: list[dict], threshold: float) -> list[str]:
              "linked, rare name": lambda r: r["stage"] == "grouping" and r["rare_name"],
              "linked, run ≥ 6": lambda r: r["stage"] == "grouping" and r["run"] >= 6,
              "linked, run ≥ 10": lambda r: r["stage"] == "grouping" and r["run"] >= 10,
+             "linked, shared ≥ 2": lambda r: r["stage"] == "grouping" and r.get("shared", 0) >= 2,
+             "linked, shared ≥ 3": lambda r: r["stage"] == "grouping" and r.get("shared", 0) >= 3,
              "linked, best ≥ .90": lambda r: r["stage"] == "grouping" and r["best"] >= 0.90,
              "linked, best ≥ .95": lambda r: r["stage"] == "grouping" and r["best"] >= 0.95}
     lines = []
@@ -162,6 +169,12 @@ def table(rows: list[dict], threshold: float) -> list[str]:
     return lines
 
 
+def _read_kept(path: Path) -> list[dict]:
+    """The rows ``--out`` wrote, by the file's own header (files written before a column was added lack it)."""
+    header, *lines = path.read_text(encoding="utf-8").splitlines()
+    return [dict(zip(header.split("\t"), line.split("\t"))) for line in lines]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path)
@@ -178,10 +191,10 @@ def main(argv: list[str] | None = None) -> None:
 
     threshold = fitted().pair.threshold
     if ns.kept:
-        rows = [dict(zip(COLUMNS, line.rstrip("\n").split("\t"))) for path in ns.kept
-                for line in path.read_text(encoding="utf-8").splitlines()[1:]]
+        rows = [r for path in ns.kept for r in _read_kept(path)]
         rows = [{**r, "same": int(r["same"]), "gate": float(r["gate"]), "best": float(r["best"]),
-                 "figure": int(r["figure"]), "rare_name": int(r["rare_name"]), "run": int(r["run"])} for r in rows]
+                 "figure": int(r["figure"]), "rare_name": int(r["rare_name"]), "run": int(r["run"]),
+                 "shared": int(r.get("shared") or 0)} for r in rows]
     else:
         quality = miss_stages._quality()
         rows = []
