@@ -36,8 +36,8 @@ from viewer.analysis.claims.candidates import rare_names  # noqa: E402
 CLOSEST = 40  # unit pairs read per report pair, by vector cosine: the pair model's best is nearly always among them
 BANDS = (0.90, 0.93, 0.95, 0.97, 1.01)  # the last band holds the pairs the gate passes, read with ``--high``
 NEAR = (0.90, 0.97)  # the near misses: from the first band to the shipped bar
-COLUMNS = ("set", "file_a", "file_b", "same", "gate", "best", "stage", "figure", "rare_name", "run", "shared", "text_a",
-           "text_b")
+COLUMNS = ("set", "file_a", "file_b", "same", "gate", "best", "stage", "figure", "rare_name", "run", "shared", "rarest",
+           "text_a", "text_b")
 
 
 def _words(text: str) -> list[str]:
@@ -86,6 +86,7 @@ def set_rows(data: Path, name: str, quality, low: float, high: float | None = No
     bar = scores.model.story.threshold if high is None else high
     articles = {a.document: a for _p, _f, pair, _r in gate_fates.Gate.weighed.values() for a in pair}
     rare = rare_names(list(articles.values()))
+    carried = Counter(n for a in articles.values() for n in a.names)
     by_document: dict[int, list[int]] = {}
     for k, unit in enumerate(scores.units):
         by_document.setdefault(unit.document, []).append(k)
@@ -101,6 +102,7 @@ def set_rows(data: Path, name: str, quality, low: float, high: float | None = No
                      "best": round(raw, 4), "stage": miss_stages._check_stage(scores, i, j),
                      "figure": int(bool(_figures(ui.features) & _figures(uj.features))),
                      "rare_name": len(set(ui.features.names) & set(uj.features.names) & rare),
+                     "rarest": min((carried[n] for n in set(ui.features.names) & set(uj.features.names) if carried[n]), default=0),
                      "run": longest_run(ta, tb), "shared": shared, "text_a": " ".join(ta.split()), "text_b": " ".join(tb.split())})
     return rows
 
@@ -151,6 +153,7 @@ def table(rows: list[dict], threshold: float) -> list[str]:
              "linked, run ≥ 10": lambda r: r["stage"] == "grouping" and r["run"] >= 10,
              "linked, shared ≥ 2": lambda r: r["stage"] == "grouping" and r.get("shared", 0) >= 2,
              "linked, shared ≥ 3": lambda r: r["stage"] == "grouping" and r.get("shared", 0) >= 3,
+             "linked, rarest ≤ 3": lambda r: r["stage"] == "grouping" and 0 < r.get("rarest", 0) <= 3,
              "linked, best ≥ .90": lambda r: r["stage"] == "grouping" and r["best"] >= 0.90,
              "linked, best ≥ .95": lambda r: r["stage"] == "grouping" and r["best"] >= 0.95}
     lines = []
@@ -194,7 +197,7 @@ def main(argv: list[str] | None = None) -> None:
         rows = [r for path in ns.kept for r in _read_kept(path)]
         rows = [{**r, "same": int(r["same"]), "gate": float(r["gate"]), "best": float(r["best"]),
                  "figure": int(r["figure"]), "rare_name": int(r["rare_name"]), "run": int(r["run"]),
-                 "shared": int(r.get("shared") or 0)} for r in rows]
+                 "shared": int(r.get("shared") or 0), "rarest": int(r.get("rarest") or 0)} for r in rows]
     else:
         quality = miss_stages._quality()
         rows = []
