@@ -13,7 +13,7 @@ def test_only_a_headline_that_asks_loses_its_unit(bench_script):
 def test_the_listing_reads_each_set_but_the_blind_draws_and_counts_distinct_headlines(bench_script, tmp_path):
     asking = bench_script("asking_headlines")
     for name, line in [("made", "What Crete's ferry ban tells us about island tourism"),
-                       ("allsidesZ", "What the harbour master is doing in Heraklion")]:
+                       ("roundupZ", "What the harbour master is doing in Heraklion")]:
         docs = tmp_path / "sets" / name / "docs"
         docs.mkdir(parents=True)
         (docs / "1_a.txt").write_text(line + BODY, encoding="utf-8")
