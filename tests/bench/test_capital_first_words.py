@@ -17,7 +17,7 @@ def test_the_measured_casing_keeps_a_first_word_the_body_writes_in_capitals(benc
 
 def test_the_listing_reads_each_set_but_the_blind_draws_and_counts_distinct_lines(bench_script, tmp_path):
     capitals = bench_script("capital_first_words")
-    for name in ("made", "allsidesZ"):
+    for name in ("made", "roundupZ"):
         docs = tmp_path / "sets" / name / "docs"
         docs.mkdir(parents=True)
         (docs / "1_a.txt").write_text("WHO Head Says Ferry Crew Was Not Vaccinated" + BODY, encoding="utf-8")

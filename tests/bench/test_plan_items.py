@@ -33,7 +33,7 @@ def test_sums_written_as_a_part_of_another(bench_script, tmp_path):
     docs = tmp_path / "sets" / "basilZ" / "docs"
     docs.mkdir(parents=True)
     (docs / "a.txt").write_text("They want $506 billion of their nearly $1 trillion offer for roads.", encoding="utf-8")
-    blind = tmp_path / "sets" / "allsidesZ" / "docs"  # an AllSides draw no readable judged file names
+    blind = tmp_path / "sets" / "roundupZ" / "docs"  # a NeuS probe draw no readable judged file names
     blind.mkdir(parents=True)
     (blind / "b.txt").write_text("It spends $2 million of the $5 million grant.", encoding="utf-8")
     assert items.part_counts(tmp_path) == ["1 sets: $506 billion of their nearly $1 trillion"]
