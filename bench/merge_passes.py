@@ -122,10 +122,16 @@ def count(out: Path) -> dict[str, Counter]:
         read = _Reader(exports[merge["set"]], verdicts, classes, merge["mentions"])
         for parts in merge["merges"]:
             found["merges"][merge["pass"]] += 1
-            found[merge["pass"]].update(read.verdict(x, y) for i, p in enumerate(parts) for q in parts[i + 1:]
-                                        for x in p for y in q if read.document(x) != read.document(y))
+            links = Counter(read.verdict(x, y) for i, p in enumerate(parts) for q in parts[i + 1:]
+                            for x in p for y in q if read.document(x) != read.document(y))
+            found[merge["pass"]] += links
             if merge["pass"] == "supported":
-                found["support"].update(_support(parts, merge["groups"], read))
+                support = _support(parts, merge["groups"], read)
+                found["support"] += support
+                for rule in ("without W support", "counting pairs two claims join"):
+                    if support[f"merges below the share {rule}"]:
+                        found["support"].update({f"links of merges below the share {rule}: {v}": n
+                                                 for v, n in links.items()})
     return found
 
 
