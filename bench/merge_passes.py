@@ -111,6 +111,9 @@ def count(out: Path) -> dict[str, Counter]:
     judged = dev_sets.dev_files("links*.tsv")
     judged += quality.rejudged_beside(judged)
     verdicts, classes = quality.read_verdicts(judged), dev_sets.classes(judged)
+    from viewer.analysis.claims.verifier import fitted
+
+    share = fitted().supported.share
     found = {name: Counter() for name in (*PASSES, "support", "merges")}
     exports: dict[str, dict] = {}
     for line in (out / "merges.jsonl").open(encoding="utf-8"):
@@ -126,7 +129,7 @@ def count(out: Path) -> dict[str, Counter]:
                             for x in p for y in q if read.document(x) != read.document(y))
             found[merge["pass"]] += links
             if merge["pass"] == "supported":
-                support = _support(parts, merge["groups"], read)
+                support = _support(parts, merge["groups"], read, share)
                 found["support"] += support
                 for rule in ("without W support", "counting pairs two claims join"):
                     if support[f"merges below the share {rule}"]:
@@ -148,6 +151,7 @@ class _Reader:
         return self.mentions[str(k)][0]
 
     def mention(self, k: int) -> tuple[str, int, int]:
+        """The unit's mention by file name: the export names the corpus's document N "dN"."""
         document, start, end = self.mentions[str(k)]
         return self.names[f"d{document}"], start, end
 
@@ -160,10 +164,11 @@ class _Reader:
         return f"W: {self.classes.get(a + b, 'unclassed')}" if verdict == "W" else verdict or "unjudged"
 
 
-def _support(parts: list[list[int]], groups: list[list[int]], read: _Reader) -> Counter:
+def _support(parts: list[list[int]], groups: list[list[int]], read: _Reader, share: float) -> Counter:
     """One supported merge's support: its claims' links between the documents it joins anew, by verdict ("support
-    R", "support W: class"…), and whether the merge leans on a claim with a W link there (below half the new pairs
-    joined without such claims: the pass's share, verifier.json) or on one claim a pair (below half joined twice)."""
+    R", "support W: class"…), and whether the merge leans on a claim with a W link there (below ``share``, the pass's,
+    of the new pairs joined without such claims) or on one claim a pair (below ``share`` joined twice). A merge of
+    three parts or more is read as its first part against the rest (the pass took them in one at a time)."""
     left, right = parts[0], [k for p in parts[1:] for k in p]
     pairs = new_pairs({read.document(k) for k in left}, {read.document(k) for k in right})
     held: dict[int, set[int]] = defaultdict(set)
@@ -181,8 +186,8 @@ def _support(parts: list[list[int]], groups: list[list[int]], read: _Reader) -> 
                     wrong |= {number} if verdict.startswith("W") else set()
     found["merges joining new pairs"] += bool(pairs)
     found["merges with a W in their support"] += bool(wrong)
-    found["merges below the share without W support"] += joined_share(pairs, held, wrong) < 0.5
-    found["merges below the share counting pairs two claims join"] += joined_share(pairs, held, least=2) < 0.5
+    found["merges below the share without W support"] += joined_share(pairs, held, wrong) < share
+    found["merges below the share counting pairs two claims join"] += joined_share(pairs, held, least=2) < share
     return found
 
 
