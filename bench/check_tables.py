@@ -56,6 +56,7 @@ TABLES = (
     _wordnet("count_body_nouns", ATTRIBUTION + "body_nouns.json"),
     _wordnet("count_body_terms", ATTRIBUTION + "body_terms.json"),
     _wordnet("count_capitals", ATTRIBUTION + "capitals.json"),
+    _wordnet("count_clause_subject_verbs", ATTRIBUTION + "clause_subject_verbs.json"),
     _wordnet("count_communication_nouns", ATTRIBUTION + "communication_nouns.json"),
     _wordnet("count_person_nouns", ATTRIBUTION + "person_nouns.json"),
     _wordnet("count_sexed_nouns", ATTRIBUTION + "sexed_nouns.json"),

@@ -16,6 +16,7 @@ from viewer.analysis.attribution.antecedents import subject_above
 from viewer.analysis.attribution.copula_roles import copula_roles
 from viewer.analysis.attribution.descriptions import ABBREVIATED as _ABBREVIATED
 from viewer.analysis.attribution.descriptions import described_person, introduced_next, named_after
+from viewer.analysis.attribution.expletives import expletive
 from viewer.analysis.attribution.force_pronouns import force_pronoun
 from viewer.analysis.attribution.forces import (
     bare_force, bare_members, forces_by_kind, members_force, qualified_members_force, single_forces,
@@ -89,6 +90,8 @@ def resolve_references(parsed: ParsedDocument, items: list, further: list[Span] 
             sure = fitting and _known_gender(fitting[0][1], genders, titles) and \
                 not _other_owner(doc, fitting[0][0], at, fitting[0][1])
             resolved = _owners(name, owned, [fitting[0][1]] if sure else [])
+        elif name.reference and any(expletive(t) for t in frame.named or frame.speaker):
+            resolved = name  # "It is unclear whether…", "it was reported that…": no one, not the body named before
         elif name.reference and name.name.lower() in ("he", "she") and (continued := continued_description(
                 at, history, _outside(people, _reported_words(items, frame) + list(further)), gender, text_of(doc),
                 introducing, _described_sex)):
@@ -185,7 +188,7 @@ def _described_antecedent(frame, shown: SpeakerName, counts: Counter) -> Speaker
     """A "they" or "its" that named no one, as the description its own sentence gives it
     (attribution/antecedents.py). Its words stay the pronoun, as a "he" taken for someone does."""
     words = [t for t in frame.named or frame.speaker if not t.is_punct]
-    tokens = subject_above(words[0]) if len(words) == 1 and not _named(shown) else None
+    tokens = subject_above(words[0]) if len(words) == 1 and not _named(shown) and not expletive(words[0]) else None
     described = _described(tokens, counts) if tokens else None
     return described if described is not None and described.name else shown
 
