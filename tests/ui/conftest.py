@@ -22,6 +22,38 @@ def analysed_corpus_file(tmp_path):
     return path
 
 
+@pytest.fixture(scope="module")
+def reports_corpus_file(request, tmp_path_factory):
+    """A corpus file of the test module's ``REPORTS`` (file name → text), imported and analysed once per module."""
+    from viewer.analysis.pipeline import analyse
+    from viewer.corpus.creating import create
+    from viewer.corpus.importing import import_paths
+
+    folder = tmp_path_factory.mktemp("reports")
+    for name, text in request.module.REPORTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+    def build(corpus) -> None:
+        import_paths(corpus, sorted(folder.glob("*.txt")))
+        analyse(corpus)
+
+    path = folder / "reports.corpus"
+    create(path, build)
+    return path
+
+
+@pytest.fixture
+def tree_rows():
+    """The first-column texts of a model's rows under ``parent`` (the top level when None)."""
+    from PySide6.QtCore import QModelIndex
+
+    def rows(model, parent=None) -> list[str]:
+        parent = parent or QModelIndex()
+        return [model.index(row, 0, parent).data() for row in range(model.rowCount(parent))]
+
+    return rows
+
+
 @pytest.fixture
 def settings(tmp_path):
     from PySide6.QtCore import QSettings

@@ -4,8 +4,6 @@ with the words after its noun ("a committee of outside experts"), never as "unna
 panel"."""
 from __future__ import annotations
 
-import pytest
-
 from viewer.ui.attribution_panel import UNNAMED_ROW
 
 REPORTS = {
@@ -18,42 +16,17 @@ REPORTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def bodies_file(tmp_path_factory):
-    from viewer.analysis.pipeline import analyse
-    from viewer.corpus.creating import create
-    from viewer.corpus.importing import import_paths
-
-    folder = tmp_path_factory.mktemp("bodies")
-    for name, text in REPORTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-
-    def build(corpus) -> None:
-        import_paths(corpus, sorted(folder.glob("*.txt")))
-        analyse(corpus)
-
-    path = folder / "bodies.corpus"
-    create(path, build)
-    return path
-
-
-def _rows(model, parent=None) -> list[str]:
-    from PySide6.QtCore import QModelIndex
-
-    parent = parent or QModelIndex()
-    return [model.index(row, 0, parent).data() for row in range(model.rowCount(parent))]
-
-
-def test_a_body_is_shown_by_the_words_that_say_which_it_is(shown_attribution_panel, bodies_file, qtmodeltester):
-    panel = shown_attribution_panel(bodies_file)
+def test_a_body_is_shown_by_the_words_that_say_which_it_is(shown_attribution_panel, reports_corpus_file, tree_rows,
+                                                            qtmodeltester):
+    panel = shown_attribution_panel(reports_corpus_file)
     model = panel.model
     qtmodeltester.check(model)
-    rows = _rows(model)
+    rows = tree_rows(model)
     assert any(r.startswith("Food and Drug Administration advisory panel") for r in rows), rows
     assert not any("independent panel" in r for r in rows), rows
     unnamed = model.index(model.speaker_row(UNNAMED_ROW), 0)
     panel.view.expand(unnamed)
-    shown = _rows(model, unnamed)
+    shown = tree_rows(model, unnamed)
     assert any("unnamed: Food and Drug Administration advisory panel" in s for s in shown), shown
     assert any("unnamed: committee of outside experts" in s for s in shown), shown
     assert not any("unnamed source" in s for s in shown), shown
